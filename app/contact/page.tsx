@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { ContactForm } from "@/components/contact/contact-form";
+import { CrisisNotice } from "@/components/site/crisis-notice";
+import { PageHeader } from "@/components/site/page-header";
+import { getOffices, getPractice } from "@/lib/content";
+import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/contact/fields";
+import { addressLines } from "@/lib/office-details";
+import { telHref } from "@/lib/phone";
+import { pageMetadata } from "@/lib/seo/page-metadata";
+
+const { name, replyWithin } = getPractice();
+
+export const metadata: Metadata = pageMetadata({
+  title: "Contact us about ketamine-assisted psychotherapy",
+  description: `Reach ${name} about ketamine-assisted psychotherapy in Los Angeles: call, email or send a short message. We reply within ${replyWithin}.`,
+  path: "/contact",
+});
+
+const HEARD_FROM_OPTIONS = HEARD_FROM.map((value) => ({ value, label: value === "" ? "Choose one (optional)" : HEARD_FROM_LABELS[value] }));
+
+export default function ContactPage() {
+  const practice = getPractice();
+  const officeOptions = [
+    ...getOffices().map((office) => ({ value: office.slug, label: office.neighborhood })),
+    ...OFFICE_EXTRAS.map((value) => ({ value, label: OFFICE_EXTRA_LABELS[value] })),
+  ];
+  return (
+    <>
+      <PageHeader
+        title="Contact us"
+        lead={`Reaching out is a good first step, and there is no obligation. Tell us how to reach you and a person from our team will reply within ${practice.replyWithin}.`}
+      />
+      <div className="mx-auto grid max-w-page gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="message-heading" className="min-w-0">
+          <h2 id="message-heading" className="text-2xl font-semibold">Send us a message</h2>
+          <p className="mt-3 max-w-measure">
+            Please do not include medical details in a message. We will talk about your health in a private
+            conversation with a clinician.
+          </p>
+          <div className="mt-6">
+            <CrisisNotice />
+          </div>
+          <div className="mt-8 max-w-2xl">
+            <ContactForm offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />
+          </div>
+        </section>
+        <aside aria-labelledby="reach-heading" className="space-y-6">
+          <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
+            <h2 id="reach-heading" className="text-xl font-semibold">Call or email</h2>
+            <p className="mt-3">
+              Phone: <a href={telHref(practice.phone)}>{practice.phone}</a>
+              <br />
+              Email: <a href={`mailto:${practice.email}`}>{practice.email}</a>
+            </p>
+          </div>
+          <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
+            <h2 className="text-xl font-semibold">Offices</h2>
+            <ul className="mt-3 space-y-4">
+              {getOffices().map((office) => (
+                <li key={office.slug}>
+                  <p className="font-semibold">{office.name}</p>
+                  <address className="not-italic text-ink-soft">
+                    {addressLines(office.address).map((line) => (
+                      <span key={line} className="block">{line}</span>
+                    ))}
+                  </address>
+                  <a href={telHref(office.phone)}>{office.phone}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </aside>
+      </div>
+    </>
+  );
+}

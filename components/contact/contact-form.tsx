@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState, useEffect, useMemo, useRef, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { submitInquiry } from "@/app/contact/actions";
+import { INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
+import { OFFICE_EXTRAS, type ContactField } from "@/lib/contact/fields";
+import type { ContactInput } from "@/lib/contact/schema";
+import { ContactFields, type Option } from "./contact-fields";
+import { ContactSuccess } from "./contact-success";
+import { lazyContactResolver } from "./lazy-contact-resolver";
+import { useFormRenderKey } from "./use-form-render-key";
+
+/**
+ * The contact form: a plain <form> bound to the server action, so it works before (or without) JavaScript.
+ * With JavaScript, react-hook-form checks the same zod schema first (loaded on first focus), shows errors inline
+ * and focuses the first.
+ */
+export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFrom: Option[] }) {
+  const [state, formAction, pending] = useActionState(submitInquiry, INITIAL_CONTACT_STATE);
+  const [, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const { formKey, startedAt } = useFormRenderKey();
+  const validation = useMemo(() => lazyContactResolver(offices.map((office) => office.value).filter((value) => !(OFFICE_EXTRAS as readonly string[]).includes(value))), [offices]);
+  const echoed = state.status === "invalid" || state.status === "refused" ? (state.values ?? {}) : {};
+  const { register, handleSubmit, setFocus, formState } = useForm<ContactInput>({
+    resolver: validation.resolver,
+    mode: "onTouched",
+    defaultValues: { ...echoed, consent: echoed.consent === "on" } as ContactInput,
+  });
+
+  const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
+  const errors = Object.fromEntries(
+    Object.keys(serverErrors).concat(Object.keys(formState.errors)).map((field) => [field, formState.errors[field as ContactField]?.message ?? serverErrors[field as ContactField]]),
+  ) as Partial<Record<ContactField, string>>;
+
+  useEffect(() => {
+    if (state.status === "invalid") setFocus(Object.keys(state.fieldErrors)[0] as ContactField);
+    if (state.status === "refused") alertRef.current?.focus();
+  }, [state, setFocus]);
+
+  if (state.status === "sent") return <ContactSuccess state={state} />;
+
+  const invalidCount = Object.values(errors).filter(Boolean).length;
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onFocus={validation.preload}
+      onSubmit={handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))}
+      className="space-y-6"
+      aria-describedby="form-note"
+    >
+      <p id="form-note" className="text-sm text-ink-soft">All fields are required unless marked optional.</p>
+      {(state.status === "refused" || invalidCount > 0) && (
+        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 font-semibold text-ink">
+          {state.status === "refused" ? state.message : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
+        </div>
+      )}
+      <input type="hidden" name="formKey" value={formKey} />
+      <input type="hidden" name="startedAt" value={startedAt} />
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Leave this field empty</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <ContactFields register={register} errors={errors} values={echoed} offices={offices} heardFrom={heardFrom} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex min-h-12 items-center rounded-full bg-sage-700 px-7 py-3 font-semibold text-white hover:bg-sage-900 disabled:cursor-wait disabled:opacity-80"
+      >
+        {pending ? "Sending…" : "Send message"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { Office } from "@/lib/content";
+import { addressLines } from "@/lib/office-details";
+import { telHref } from "@/lib/phone";
+import { officePath } from "@/lib/seo/routes";
+
+export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: Office; headingLevel?: "h2" | "h3" }) {
+  return (
+    <article className="relative h-full rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
+      <Heading className="text-xl font-semibold">
+        <Link href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">{office.name}</Link>
+      </Heading>
+      <address className="mt-3 not-italic">
+        {addressLines(office.address).map((line) => (
+          <span key={line} className="block">{line}</span>
+        ))}
+      </address>
+      <p className="mt-3">
+        <a href={telHref(office.phone)}>{office.phone}</a>
+      </p>
+      <p className="mt-4">
+        <Link href={officePath(office.slug)}>
+          Parking, hours and arrival<span className="sr-only"> for the {office.name}</span>
+        </Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ComponentType } from "react";
+import type { MdxComponentName } from "@/lib/content-schema/mdx-components";
+import { Callout } from "../ui/callout";
+import { TalkToUs } from "../site/talk-to-us";
+import { SmartLink } from "./external-link";
+import { Figure } from "./figure";
+
+/** What staff can use in MDX. The name list lives in lib/content-schema so the build can refuse others. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const staffComponents: Record<MdxComponentName, ComponentType<any>> = { Callout, TalkToUs, Figure };
+
+export const mdxComponents = {
+  ...staffComponents,
+  a: SmartLink,
+  table: (props: React.TableHTMLAttributes<HTMLTableElement>) => (
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
+      <table {...props} />
+    </div>
+  ),
+};

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { getPage } from "@/lib/content";
+import { formatDate } from "@/lib/format-date";
+import { MdxBody } from "../mdx/mdx-body";
+import { PageHeader } from "./page-header";
+
+/** A page whose words live in content/pages/<slug>.mdx, so staff can edit them. */
+export function MdxPage({ slug, children }: { slug: string; children?: ReactNode }) {
+  const page = getPage(slug);
+  return (
+    <>
+      <PageHeader title={page.title} lead={page.summary} />
+      <div className="mx-auto max-w-page px-4 py-10 sm:px-6">
+        <MdxBody code={page.body} />
+        {children}
+        <p className="mt-10 text-sm text-ink-soft">
+          Last reviewed <time dateTime={page.lastReviewed}>{formatDate(page.lastReviewed)}</time>.
+        </p>
+      </div>
+    </>
+  );
+}

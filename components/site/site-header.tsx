@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getPractice } from "@/lib/content";
+import { STATIC_ROUTES } from "@/lib/seo/routes";
+import { MobileMenu } from "./mobile-menu";
+import { LogoMark } from "./logo-mark";
+
+const headerRoutes = STATIC_ROUTES.filter((route) => route.inHeader);
+
+export function SiteHeader() {
+  const practice = getPractice();
+  return (
+    <header className="border-b border-sand-200 bg-paper">
+      <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-3 text-sage-900 no-underline hover:text-sage-700">
+          <LogoMark />
+          <span className="leading-tight">
+            <span className="block font-serif text-xl font-semibold">{practice.name}</span>
+            <span className="block text-sm text-ink-soft">{practice.serviceName}</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className="hidden lg:block">
+          <ul className="flex items-center gap-1">
+            {headerRoutes.map((route) => (
+              <li key={route.path}>
+                <Link
+                  href={route.path}
+                  className={
+                    route.path === "/contact"
+                      ? "ml-2 rounded-full bg-sage-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-sage-900 hover:text-white"
+                      : "rounded-md px-3 py-2 font-medium text-ink no-underline hover:bg-sand-100 hover:text-sage-900"
+                  }
+                >
+                  {route.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <MobileMenu routes={headerRoutes} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+import path from "node:path";
+import { z } from "zod";
+
+const flag = (name: string) =>
+  z
+    .enum(["true", "false"], { error: `${name} must be true or false` })
+    .default("false")
+    .transform((value) => value === "true");
+
+const wholeNumber = (name: string, fallback: number, min = 0) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(min, { error: `${name} must be at least ${min}` })
+    .default(fallback);
+
+const envSchema = z.object({
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^smtps?:\/\/[^\s]+$/.test(value), { error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 or smtps://…:465" }),
+  CONTACT_TO: z.email({ error: "CONTACT_TO must be the staff email address that receives inquiries" }).optional(),
+  CONTACT_FROM: z.email({ error: "CONTACT_FROM must be the address notifications are sent from, like website@your-domain" }).optional(),
+  CONTACT_EMAIL_INCLUDES_MESSAGE: flag("CONTACT_EMAIL_INCLUDES_MESSAGE"),
+  TRUST_PROXY: flag("TRUST_PROXY"),
+  RATE_LIMIT_MAX: wholeNumber("RATE_LIMIT_MAX", 5, 1),
+  RATE_LIMIT_WINDOW_MINUTES: wholeNumber("RATE_LIMIT_WINDOW_MINUTES", 10, 1),
+  MIN_FILL_SECONDS: wholeNumber("MIN_FILL_SECONDS", 3),
+  RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
+  OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
+  OUTBOX_RETRY_BASE_SECONDS: wholeNumber("OUTBOX_RETRY_BASE_SECONDS", 30, 1),
+});
+
+export type ContactConfig = ReturnType<typeof loadContactConfig>;
+
+/**
+ * Reads and checks the contact settings from the environment, once, at start. Every wrong or missing
+ * setting is named with what to set; email is optional (inquiries are stored either way).
+ */
+export function loadContactConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  if (parsed.success && parsed.data.SMTP_URL) {
+    if (!parsed.data.CONTACT_TO) problems.push("SMTP_URL is set but CONTACT_TO is missing: set it to the staff address that receives inquiries");
+    if (!parsed.data.CONTACT_FROM) problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new Error(`The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+  }
+  const settings = parsed.data;
+  return {
+    dataDir: path.resolve(settings.DATA_DIR),
+    email: settings.SMTP_URL ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! } : null,
+    emailIncludesMessage: settings.CONTACT_EMAIL_INCLUDES_MESSAGE,
+    trustProxy: settings.TRUST_PROXY,
+    rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
+    minFillMs: settings.MIN_FILL_SECONDS * 1000,
+    retentionDays: settings.RETENTION_DAYS,
+    outbox: { pollMs: settings.OUTBOX_POLL_SECONDS * 1000, retryBaseMs: settings.OUTBOX_RETRY_BASE_SECONDS * 1000 },
+  };
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { ContactConfig } from "./config";
+import type { ContactState } from "./form-state";
+import type { Log, Outbox } from "./outbox";
+import { readContactForm } from "./read-form";
+import { CONTACT_FIELDS, type ContactField } from "./fields";
+import { contactSchema, type Contact } from "./schema";
+import type { InquiryStore } from "./store";
+
+export type InquiryRequest = { origin: string | null; host: string | null; clientAddress: string; viaScript: boolean };
+export type InquiryDeps = {
+  store: InquiryStore;
+  outbox: Outbox;
+  config: Pick<ContactConfig, "rateLimit" | "minFillMs">;
+  officeSlugs: readonly string[];
+  replyWithin: string;
+  phone: string;
+  log: Log;
+  now?: () => number;
+};
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0];
+
+/**
+ * One key per form render and content: a double click or a re-sent page stores the inquiry once. Without
+ * JavaScript the static page has no per-render key, so identical content from one browser is one inquiry.
+ */
+function idempotencyKey(formKey: string, contact: Contact): string {
+  return createHash("sha256").update(JSON.stringify([formKey, CONTACT_FIELDS.map((field) => contact[field])])).digest("hex");
+}
+
+function echoValues(fields: Record<ContactField, string | boolean>) {
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : value]));
+}
+
+/** What the contact action does with one submission; kept apart from Next so tests can call it with real FormData. */
+export async function handleInquiry(formData: FormData, request: InquiryRequest, deps: InquiryDeps): Promise<ContactState> {
+  const now = deps.now?.() ?? Date.now();
+  if (request.origin && request.host && new URL(request.origin).host !== request.host) {
+    deps.log.warn("[contact] refused a submission from another website");
+    return { status: "refused", message: "This form can only be sent from our own website. Please open our contact page and try again." };
+  }
+
+  const read = readContactForm(formData);
+  if (!read.ok) {
+    deps.log.warn(`[contact] refused a submission with ${read.unknown.length} unexpected field(s)`);
+    return { status: "refused", message: "This submission had fields our form does not have, so nothing was saved. Please use the form on this page." };
+  }
+
+  // Bots fill the hidden field or submit faster than a person types. They see success; nothing is stored or sent.
+  const tooFast = request.viaScript && (read.meta.startedAt === null || now - read.meta.startedAt < deps.config.minFillMs);
+  if (read.meta.honeypot || tooFast) {
+    deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
+    deps.log.info(`[contact] ignored a likely automated submission (${read.meta.honeypot ? "honeypot" : "too fast"})`);
+    return { status: "sent", reference: "KAP-RECEIVED", firstName: "", contactMethod: "email", replyWithin: deps.replyWithin };
+  }
+
+  const parsed = contactSchema(deps.officeSlugs).safeParse(read.fields);
+  if (!parsed.success) {
+    const fieldErrors: Partial<Record<ContactField, string>> = {};
+    for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as ContactField] ??= issue.message;
+    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors, values: echoValues(read.fields) };
+  }
+
+  const clientHash = deps.store.clientHash(request.clientAddress);
+  const key = idempotencyKey(read.meta.formKey, parsed.data);
+  const sent = (reference: string): ContactState => ({ status: "sent", reference, firstName: firstName(parsed.data.name), contactMethod: parsed.data.contactMethod, replyWithin: deps.replyWithin });
+  const earlier = deps.store.referenceForKey(key);
+  if (earlier) {
+    deps.log.info(`[contact] ${earlier} repeated submission answered with its first reference`);
+    return sent(earlier);
+  }
+  const recent = deps.store.inquiriesSince(clientHash, now - deps.config.rateLimit.windowMs);
+  if (recent >= deps.config.rateLimit.max) {
+    deps.store.countAbuse("rate-limited", now);
+    deps.log.warn("[contact] rate limit reached for one client");
+    const minutes = Math.round(deps.config.rateLimit.windowMs / 60_000);
+    return {
+      status: "refused",
+      message: `You have sent us several messages in the last ${minutes} minutes, so we have paused the form for you. Your earlier messages reached us. Please wait a few minutes, or call us at ${deps.phone}.`,
+      values: echoValues(read.fields),
+    };
+  }
+
+  const { reference, duplicate } = deps.store.saveInquiry(parsed.data, key, clientHash, now);
+  deps.log.info(`[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`);
+  if (!duplicate) void deps.outbox.kick();
+  return sent(reference);
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import type { Mailer } from "./mailer";
+import type { Notification } from "./notification";
+import type { InquiryStore, StoredInquiry } from "./store";
+
+export type Log = { info: (line: string) => void; warn: (line: string) => void };
+
+type OutboxOptions = {
+  store: InquiryStore;
+  mailer: Mailer | null;
+  notificationFor: (inquiry: StoredInquiry) => Notification;
+  log: Log;
+  pollMs: number;
+  retryBaseMs: number;
+  retryMaxMs?: number;
+};
+
+/** 1×, 2×, 4× … the base delay, capped, with a little jitter so many failures do not retry in step. */
+export function retryDelay(attempt: number, baseMs: number, maxMs: number): number {
+  const delay = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(delay * (0.9 + Math.random() * 0.2));
+}
+
+/**
+ * Delivers stored notifications. Each is leased before sending and marked sent right after the SMTP server
+ * accepts it; a failure schedules a retry with backoff. Nothing is dropped: an unsent notification stays in
+ * the database until it goes out, across restarts. Logs carry the reference and outcome, never what a visitor wrote.
+ */
+export function createOutbox({ store, mailer, notificationFor, log, pollMs, retryBaseMs, retryMaxMs = 15 * 60_000 }: OutboxOptions) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let again = false;
+
+  async function deliverDue(): Promise<number> {
+    if (!mailer) return 0;
+    let sent = 0;
+    for (let batch = store.claimDue(Date.now(), 120_000); batch.length > 0; batch = store.claimDue(Date.now(), 120_000)) {
+      for (const inquiry of batch) {
+        try {
+          await mailer.send(notificationFor(inquiry));
+          store.markSent(inquiry.id);
+          sent++;
+          log.info(`[contact] ${inquiry.reference} notification sent`);
+        } catch (error) {
+          const attempt = inquiry.attempts + 1;
+          const delay = retryDelay(attempt, retryBaseMs, retryMaxMs);
+          const reason = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode ?? "error";
+          store.markFailed(inquiry.id, Date.now() + delay, String(reason));
+          log.warn(`[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`);
+        }
+      }
+    }
+    return sent;
+  }
+
+  /** Runs one delivery pass now, or right after the one in progress. */
+  function kick(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = deliverDue().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        void kick();
+      }
+    });
+    return running;
+  }
+
+  return {
+    kick,
+    start() {
+      timer ??= setInterval(() => void kick(), pollMs);
+      timer.unref();
+      return kick();
+    },
+    /** Stops polling and waits for a delivery pass in progress to finish. */
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running;
+      mailer?.close();
+    },
+  };
+}
+
+export type Outbox = ReturnType<typeof createOutbox>;

@@ -1,0 +1,64 @@
+import "server-only";
+import { getOffices, getPractice } from "../content";
+import { loadContactConfig } from "./config";
+import type { InquiryDeps } from "./handle-inquiry";
+import { createSmtpMailer } from "./mailer";
+import { buildNotification } from "./notification";
+import { createOutbox, type Log } from "./outbox";
+import { OFFICE_EXTRA_LABELS } from "./fields";
+import { openInquiryStore } from "./store";
+
+const log: Log = { info: (line) => console.log(line), warn: (line) => console.warn(line) };
+
+function officeLabel(slug: string): string {
+  if (slug in OFFICE_EXTRA_LABELS) return OFFICE_EXTRA_LABELS[slug as keyof typeof OFFICE_EXTRA_LABELS];
+  return getOffices().find((office) => office.slug === slug)?.name ?? slug;
+}
+
+function createService() {
+  const config = loadContactConfig();
+  const store = openInquiryStore(config.dataDir);
+  const practice = getPractice();
+  const mailer = config.email ? createSmtpMailer(config.email) : null;
+  const site = new URL(process.env.SITE_URL ?? "http://localhost").hostname;
+  const outbox = createOutbox({
+    store,
+    mailer,
+    log,
+    pollMs: config.outbox.pollMs,
+    retryBaseMs: config.outbox.retryBaseMs,
+    notificationFor: (inquiry) => buildNotification(inquiry, { includeMessage: config.emailIncludesMessage, officeLabel, site }),
+  });
+  const deps: InquiryDeps = {
+    store,
+    outbox,
+    config,
+    officeSlugs: getOffices().map((office) => office.slug),
+    replyWithin: practice.replyWithin,
+    phone: practice.phone,
+    log,
+  };
+  return { config, store, outbox, deps };
+}
+
+type ContactService = ReturnType<typeof createService>;
+const holder = globalThis as typeof globalThis & { __contactService?: ContactService };
+
+/** One store and one outbox per server process, created on first use (or at start by instrumentation.ts). */
+export function getContactService(): ContactService {
+  holder.__contactService ??= createService();
+  return holder.__contactService;
+}
+
+/** Called once when the server starts: settings and DATA_DIR are checked now, not on the first visitor's message. */
+export function startContactService() {
+  const { config, store, outbox } = getContactService();
+  if (store.migration.from !== store.migration.to) log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
+  log.info(`[contact] inquiries are stored in ${store.file}`);
+  if (!config.email) {
+    log.warn(
+      "[contact] email is not configured: inquiries are stored but staff are not notified. Set SMTP_URL (smtp://user:pass@host:587), CONTACT_TO and CONTACT_FROM, then restart; stored inquiries will be sent then.",
+    );
+  }
+  void outbox.start();
+}

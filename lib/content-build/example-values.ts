@@ -1,0 +1,41 @@
+/** A value staff still have to replace: the build lists these as one warning. */
+export type ExampleValue = { file: string; field: string; value: string };
+
+type DataFile = { sourceFile: string; exampleFields: string[] } & Record<string, unknown>;
+
+/** 555-0100 to 555-0199 are reserved for fiction; example.com/.org/.net are reserved for examples. */
+const fictionalPhone = /555[\s.-]?01\d\d/;
+const exampleDomain = /(^|[@./])example\.(com|org|net)\b/i;
+
+function readPath(data: unknown, dotted: string): unknown {
+  return dotted.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), data);
+}
+
+function show(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function fieldsHoldingExamples(data: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(data).flatMap(([key, value]) => {
+    const field = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") return fictionalPhone.test(value) || exampleDomain.test(value) ? [field] : [];
+    if (value && typeof value === "object" && !Array.isArray(value)) return fieldsHoldingExamples(value as Record<string, unknown>, field);
+    return [];
+  });
+}
+
+/** Lists the fields a file marks as examples, plus any fictional phone number or example domain it did not mark. */
+export function listExampleValues(files: DataFile[]): ExampleValue[] {
+  return files.flatMap((file) => {
+    const { exampleFields, sourceFile, ...data } = file;
+    const fields = [...new Set([...exampleFields, ...fieldsHoldingExamples(data)])];
+    return fields.map((field) => ({ file: sourceFile, field, value: show(readPath(data, field)) }));
+  });
+}
+
+export function formatExampleValues(values: ExampleValue[]): string {
+  return [
+    `${values.length} practice detail${values.length === 1 ? " is an example" : "s are examples"}, not real. Replace each before launch (and delete its line under exampleFields):`,
+    ...values.map((v) => `  - ${v.file}: ${v.field} = ${v.value}`),
+  ].join("\n");
+}

@@ -1,0 +1,52 @@
+import type { StandardSchemaV1 } from "@standard-schema/spec";
+import type { z } from "zod";
+
+/** "references, item 2, year" reads better to staff than references[1].year. */
+export function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "the file";
+  return path.map((part) => (typeof part === "number" ? `item ${part + 1}` : String(part))).join(", ");
+}
+
+/** Zod's default messages ("Invalid input: expected string, received undefined") are rewritten; our own messages are kept. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined && issue.message.startsWith("Invalid input")) return "is missing: add it";
+      if (issue.message.startsWith("Invalid input")) return `must be ${issue.expected === "array" ? "a list" : issue.expected}, but it is ${describeValue(issue.input)}`;
+      return issue.message;
+    case "unrecognized_keys":
+      return `has ${issue.keys.length === 1 ? "a field" : "fields"} this file cannot have: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Check the spelling against the README's field list`;
+    case "invalid_value":
+      return issue.message.startsWith("Invalid") ? `must be one of: ${issue.values.map(String).join(", ")}` : issue.message;
+    case "too_small":
+      return issue.message.startsWith("Too small") ? `must have at least ${String(issue.minimum)}${issue.origin === "array" ? " item(s)" : ""}` : issue.message;
+    case "too_big":
+      return issue.message.startsWith("Too big") ? `must be at most ${String(issue.maximum)}${issue.origin === "array" ? " item(s)" : ""}` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "empty";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "a group of fields" : `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/**
+ * Wraps a zod schema for Content Collections so every problem arrives as "field: what to fix".
+ * Content Collections prints issues as "- <path>: <message>"; the path is given as one readable segment.
+ */
+export function inPlainWords<T extends z.ZodType>(schema: T): StandardSchemaV1<z.input<T>, z.output<T>> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "beck-content",
+      validate(value) {
+        const result = schema.safeParse(value, { reportInput: true });
+        if (result.success) return { value: result.data };
+        return { issues: result.error.issues.map((issue) => ({ message: describeIssue(issue), path: [describePath(issue.path)] })) };
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { NextConfig } from "next";
+import { formatExampleValues, listExampleValues } from "./example-values";
+import { loadGeneratedContent } from "./generated-content";
+import { formatProblems } from "./problem-tracker";
+import { createContentBuilder } from "./run-content-build";
+
+/** Which Next command loaded the config: the same test @content-collections/next makes. */
+function nextCommand() {
+  const [command] = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  if (command === "build" || command === "typegen") return command;
+  // `next dev` loads the config in a forked child that has no command argument.
+  if (command === undefined && process.env.NODE_ENV === "development" && process.ppid !== 1) return "dev";
+  return undefined;
+}
+
+async function warnAboutExampleValues() {
+  const generated = await loadGeneratedContent();
+  const values = listExampleValues([...(generated.practice ? [generated.practice] : []), ...generated.allOffices]);
+  if (values.length > 0) console.warn(`\n⚠ ${formatExampleValues(values)}\n`);
+}
+
+/**
+ * Replaces withContentCollections: it builds the same content, but a content problem fails `next build`
+ * with every file and field named, and prints the same list in `next dev` on each change.
+ */
+export function withContent(nextConfig: NextConfig) {
+  return async (): Promise<NextConfig> => {
+    const command = nextCommand();
+    // Next loads the config more than once per build (and in workers that inherit the environment): build once.
+    if (!command || process.env.CONTENT_BUILT_BY_PID) return nextConfig;
+    process.env.CONTENT_BUILT_BY_PID = String(process.pid);
+    const { builder, problems } = await createContentBuilder();
+
+    await builder.build();
+    if (problems().length > 0) {
+      if (command !== "dev") throw new Error(formatProblems(problems()));
+      console.error(`\n✖ ${formatProblems(problems())}\n`);
+    }
+    await warnAboutExampleValues();
+
+    if (command === "dev") {
+      builder.on("builder:end", () => {
+        if (problems().length > 0) console.error(`\n✖ ${formatProblems(problems())}\n`);
+        else console.log("✓ content rebuilt");
+      });
+      await builder.watch();
+    }
+    return nextConfig;
+  };
+}

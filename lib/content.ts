@@ -1,0 +1,65 @@
+import "server-only";
+import { allArticles, allClinicians, allFaqs, allOffices, allPages, practice as practiceDocument } from "content-collections";
+import { CLINICAL_TEAM } from "./content-schema/clinician";
+
+/** The only module that reads the generated content: pages ask here, never filter collections themselves. */
+
+export type Article = (typeof allArticles)[number];
+export type Office = (typeof allOffices)[number];
+export type FaqTopic = (typeof allFaqs)[number];
+export type Clinician = (typeof allClinicians)[number];
+export type Person = { slug: string; name: string; credentials?: string; role: string };
+
+// Drafts are previewed in `next dev` and never reach a production build.
+const showDrafts = process.env.NODE_ENV !== "production";
+
+export function getPractice() {
+  if (!practiceDocument) throw new Error("content/practice.yaml is missing: the site cannot show the practice's details without it");
+  return practiceDocument;
+}
+
+export function getArticles(): Article[] {
+  return allArticles
+    .filter((article) => showDrafts || !article.draft)
+    .toSorted((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title));
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getArticles().find((article) => article.slug === slug);
+}
+
+/** Articles sharing the most tags, newest first among equals. */
+export function getRelatedArticles(article: Article, count = 3): Article[] {
+  const tags = new Set(article.tags);
+  return getArticles()
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag)).length }))
+    .toSorted((a, b) => b.shared - a.shared)
+    .slice(0, count)
+    .map(({ other }) => other);
+}
+
+export function getPerson(slug: string): Person {
+  const clinician = allClinicians.find((entry) => entry.slug === slug);
+  if (clinician) return { slug, name: clinician.name, credentials: clinician.credentials, role: clinician.role };
+  if (slug === CLINICAL_TEAM) return { slug, name: `${getPractice().name} clinical team`, role: "Clinical team" };
+  throw new Error(`No clinician "${slug}": the content build should have refused this`);
+}
+
+export function getOffices(): Office[] {
+  return allOffices.toSorted((a, b) => a.order - b.order);
+}
+
+export function getOffice(slug: string): Office | undefined {
+  return allOffices.find((office) => office.slug === slug);
+}
+
+export function getFaqTopics(): FaqTopic[] {
+  return allFaqs.toSorted((a, b) => a.order - b.order);
+}
+
+export function getPage(slug: string) {
+  const page = allPages.find((entry) => entry.slug === slug);
+  if (!page) throw new Error(`content/pages/${slug}.mdx is missing: this route shows that file's text, so add it`);
+  return page;
+}

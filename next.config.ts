@@ -1,0 +1,33 @@
+import type { NextConfig } from "next";
+import { loadGeneratedContent } from "./lib/content-build/generated-content";
+import { withContent } from "./lib/content-build/with-content";
+import { articleRedirects } from "./lib/seo/article-redirects";
+import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
+import { securityHeaders } from "./lib/security/headers";
+import { LOCAL_SITE_URL } from "./lib/seo/site-url";
+
+const isDev = process.env.NODE_ENV === "development";
+
+if (process.argv.includes("build") && !process.env.SITE_URL) {
+  console.warn(`\n⚠ SITE_URL is not set: canonical addresses, share images, the sitemap and the feed will point to ${LOCAL_SITE_URL}.\n  Build for production with SITE_URL=https://your-domain npm run build\n`);
+}
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
+  serverExternalPackages: ["better-sqlite3"],
+  experimental: { serverActions: { bodySizeLimit: CONTACT_BODY_LIMIT_BYTES } },
+  async redirects() {
+    // Runs after withContent has built the content, so every article's redirectFrom is known.
+    const { allArticles } = await loadGeneratedContent();
+    return articleRedirects(allArticles);
+  },
+  async headers() {
+    // `next dev` injects inline and eval'd scripts for hot reload; the strict policy applies to builds.
+    const headers = isDev ? securityHeaders().filter((header) => header.key !== "Content-Security-Policy") : securityHeaders();
+    return [{ source: "/:path*", headers }];
+  },
+};
+
+export default withContent(nextConfig);

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
+
+/**
+ * Answers two bad contact submissions with a status and a short page a person can read, where Next itself
+ * would answer with a bare 500: a body over the limit (413; Next's own limit in next.config.ts catches a
+ * body sent without Content-Length) and a post from another website (403). Security headers still come
+ * from next.config.ts, not from here.
+ */
+function refusal(status: number, title: string, text: string) {
+  const page = `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p><p>If you are in crisis, call or text 988. In an emergency, call 911.</p><p><a href="/contact">Back to the contact page</a></p></main></body></html>`;
+  return new NextResponse(page, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+}
+
+export function proxy(request: NextRequest) {
+  if (request.method !== "POST") return NextResponse.next();
+  if (Number(request.headers.get("content-length") ?? 0) > CONTACT_BODY_LIMIT_BYTES) {
+    return refusal(413, "Your message was too long to send", "Nothing was saved. Please go back, shorten your message to 1,000 characters or fewer, and send it again, or call us.");
+  }
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin && origin !== "null" && host && new URL(origin).host !== host) {
+    return refusal(403, "This form can only be sent from our website", "Nothing was saved. Please open our contact page and send your message from there.");
+  }
+  return NextResponse.next();
+}
+
+export const config = { matcher: "/contact" };

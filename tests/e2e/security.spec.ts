@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { isHydrated, watchPage } from "./support/crawl";
+import { PUBLIC_ROUTES } from "./support/routes";
+
+const REQUIRED = {
+  "strict-transport-security": /max-age=\d{7,}/,
+  "x-content-type-options": /^nosniff$/,
+  "referrer-policy": /^strict-origin-when-cross-origin$/,
+  "permissions-policy": /camera=\(\).*microphone=\(\).*geolocation=\(\).*payment=\(\)/,
+  "cross-origin-opener-policy": /^same-origin$/,
+  "cross-origin-resource-policy": /^same-origin$/,
+};
+
+function checkCsp(csp: string | undefined, where: string) {
+  expect(csp, `${where} has no Content-Security-Policy`).toBeTruthy();
+  const directives = new Map(csp!.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  expect(directives.get("default-src"), where).toEqual(["'none'"]);
+  expect(directives.get("frame-ancestors"), where).toEqual(["'none'"]);
+  expect(directives.get("form-action"), where).toEqual(["'self'"]);
+  expect(directives.get("base-uri"), where).toEqual(["'none'"]);
+  expect(directives.get("object-src"), where).toEqual(["'none'"]);
+  const scriptSrc = directives.get("script-src") ?? [];
+  expect(scriptSrc, where).toContain("'self'");
+  expect(scriptSrc, where).not.toContain("'unsafe-inline'");
+  expect(scriptSrc, where).not.toContain("'unsafe-eval'");
+}
+
+test("every response carries the security headers, and no X-Powered-By", async ({ request }) => {
+  const assets = ["/no-such-page", "/articles/no-such-article", "/sitemap.xml", "/robots.txt", "/feed.xml", "/opengraph-image", "/icon.svg"];
+  for (const route of [...PUBLIC_ROUTES, ...assets]) {
+    const response = await request.get(route);
+    const headers = response.headers();
+    for (const [name, pattern] of Object.entries(REQUIRED)) expect(headers[name], `${route} ${name}`).toMatch(pattern);
+    expect(headers["x-powered-by"], route).toBeUndefined();
+    checkCsp(headers["content-security-policy"], route);
+  }
+});
+
+test("a crawl of every route breaks no CSP rule and every page still hydrates", async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!);
+  for (const route of [...PUBLIC_ROUTES, "/no-such-page"]) {
+    await page.goto(route);
+    await page.waitForLoadState("networkidle");
+    expect(await isHydrated(page), `${route} did not hydrate: its inline scripts were blocked`).toBe(true);
+  }
+  expect(watch.cspViolations).toEqual([]);
+});
+
+test("client-side navigation works under the CSP", async ({ page, baseURL }) => {
+  const watch = await watchPage(page, baseURL!);
+  await page.goto("/");
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "FAQ" }).click();
+  await expect(page).toHaveURL(/\/faq$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Frequently asked questions");
+  expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  expect(watch.cspViolations).toEqual([]);
+});

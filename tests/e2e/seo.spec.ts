@@ -1,0 +1,140 @@
+import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { allArticles, allOffices, allFaqs, practice } from "../../.content-collections/generated/index.js";
+import { publishedArticles, PUBLIC_ROUTES } from "./support/routes";
+
+/** PNG width and height, read from the IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+type JsonLdNode = Record<string, unknown> & { "@type": string };
+
+async function jsonLdOn(page: import("@playwright/test").Page): Promise<JsonLdNode[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((text) => JSON.parse(text) as JsonLdNode);
+}
+
+test("every route has one canonical, a 50–160 character description and a 1200×630 PNG share image", async ({ page, request }) => {
+  for (const route of PUBLIC_ROUTES) {
+    await page.goto(route);
+    const canonicals = page.locator('link[rel="canonical"]');
+    await expect(canonicals, route).toHaveCount(1);
+    expect(new URL((await canonicals.getAttribute("href"))!).pathname, route).toBe(route);
+    const description = (await page.locator('meta[name="description"]').getAttribute("content")) ?? "";
+    expect(description.length, `${route}: "${description}"`).toBeGreaterThanOrEqual(50);
+    expect(description.length, `${route}: "${description}"`).toBeLessThanOrEqual(160);
+    await expect(page.locator('meta[property="og:title"]'), route).toHaveCount(1);
+    await expect(page.locator('meta[name="twitter:card"]'), route).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator("html"), route).toHaveAttribute("lang", "en-US");
+    const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(image, `${route} has no og:image`).toBeTruthy();
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.headers()["content-type"], route).toBe("image/png");
+    expect(pngSize(await response.body()), route).toEqual({ width: 1200, height: 630 });
+  }
+});
+
+test("articles share their own image, not the site's", async ({ page }) => {
+  const article = publishedArticles[0];
+  await page.goto(`/articles/${article.slug}`);
+  const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  expect(new URL(image!).pathname).toMatch(new RegExp(`^/articles/${article.slug}/opengraph-image`));
+});
+
+test("home carries the practice as a MedicalBusiness with both offices", async ({ page }) => {
+  await page.goto("/");
+  const business = (await jsonLdOn(page)).find((node) => node["@type"] === "MedicalBusiness")!;
+  expect(business.name).toBe(practice!.name);
+  expect(business.telephone).toBe(practice!.phone);
+  const departments = business.department as JsonLdNode[];
+  expect(departments.map((d) => d["@type"])).toEqual(allOffices.map(() => "MedicalClinic"));
+});
+
+for (const office of allOffices) {
+  test(`the ${office.slug} page describes its own MedicalClinic from the office file`, async ({ page }) => {
+    await page.goto(`/locations/${office.slug}`);
+    const nodes = await jsonLdOn(page);
+    const clinic = nodes.find((node) => node["@type"] === "MedicalClinic")!;
+    expect(clinic.address).toEqual({
+      "@type": "PostalAddress",
+      streetAddress: [office.address.street, office.address.suite].filter(Boolean).join(", "),
+      addressLocality: office.address.city,
+      addressRegion: office.address.region,
+      postalCode: office.address.postalCode,
+      addressCountry: office.address.country,
+    });
+    expect(clinic.geo).toEqual({ "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude });
+    expect(clinic.telephone).toBe(office.phone);
+    expect(new URL(clinic.url as string).pathname).toBe(`/locations/${office.slug}`);
+    expect(clinic.openingHoursSpecification).toEqual(office.hours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: h.days, opens: h.opens, closes: h.closes })));
+    const crumbs = nodes.find((node) => node["@type"] === "BreadcrumbList")!;
+    expect((crumbs.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(["Home", "Locations", office.name]);
+  });
+}
+
+test("each article is a MedicalWebPage with its dates, people and citations", async ({ page }) => {
+  for (const article of publishedArticles) {
+    await page.goto(`/articles/${article.slug}`);
+    const nodes = await jsonLdOn(page);
+    const webPage = nodes.find((node) => node["@type"] === "MedicalWebPage")!;
+    expect(webPage.headline).toBe(article.title);
+    expect(webPage.datePublished).toBe(article.publishedAt);
+    expect(webPage.dateModified).toBe(article.updatedAt);
+    expect(webPage.lastReviewed).toBe(article.lastReviewed);
+    expect((webPage.author as JsonLdNode)["@type"]).toMatch(/^(Person|Organization)$/);
+    expect((webPage.reviewedBy as JsonLdNode).name).toBeTruthy();
+    const citations = webPage.citation as JsonLdNode[];
+    expect(citations.map((c) => c.name)).toEqual(article.references.map((r) => r.title));
+    expect(nodes.some((node) => node["@type"] === "BreadcrumbList")).toBe(true);
+  }
+});
+
+test("the FAQ page is an FAQPage with every question", async ({ page }) => {
+  await page.goto("/faq");
+  const faq = (await jsonLdOn(page)).find((node) => node["@type"] === "FAQPage")!;
+  const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+  expect(questions.map((q) => q.name)).toEqual(allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => topic.questions.map((q) => q.question)));
+  for (const question of questions) expect(question.acceptedAnswer.text).not.toMatch(/\]\(/);
+});
+
+test("the sitemap is valid XML listing every public page and nothing else", async ({ request }) => {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parsed = new XMLParser().parse(xml);
+  const urls = [parsed.urlset.url].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
+  expect(urls.toSorted()).toEqual(PUBLIC_ROUTES.toSorted());
+  const article = [parsed.urlset.url].flat().find((entry: { loc: string }) => entry.loc.endsWith(`/articles/${publishedArticles[0].slug}`));
+  expect(String(article.lastmod)).toContain(publishedArticles[0].updatedAt);
+});
+
+test("robots.txt allows crawling and points to the sitemap", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/User-Agent: \*\nAllow: \//);
+  expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+});
+
+test("the feed is valid RSS with one item per published article, linked from every page", async ({ page, request }) => {
+  const xml = await (await request.get("/feed.xml")).text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const items = [new XMLParser().parse(xml).rss.channel.item].flat();
+  expect(items.map((item: { title: string }) => item.title).toSorted()).toEqual(publishedArticles.map((a) => a.title).toSorted());
+  expect(items.every((item: { pubDate: string; description: string }) => item.pubDate && item.description)).toBe(true);
+  for (const route of ["/", "/faq"]) {
+    await page.goto(route);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+  }
+});
+
+test("an article's old addresses redirect permanently (308) to its current one", async ({ request }) => {
+  const moved = allArticles.filter((article) => !article.draft && article.redirectFrom.length > 0);
+  expect(moved.length, "at least one article should list redirectFrom for this test to mean something").toBeGreaterThan(0);
+  for (const article of moved) {
+    for (const old of article.redirectFrom) {
+      const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers().location).toBe(`/articles/${article.slug}`);
+    }
+  }
+});

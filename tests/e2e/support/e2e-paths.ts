@@ -1,0 +1,9 @@
+import path from "node:path";
+
+/** Where the end-to-end server keeps what tests inspect afterwards: its database, its log and the mail it sent. */
+export const E2E_DIR = path.resolve(".e2e");
+export const E2E_DATA_DIR = path.join(E2E_DIR, "data");
+export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
+export const E2E_SERVER_LOG = path.join(E2E_DIR, "server.log");
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);

@@ -1,0 +1,134 @@
+import Database from "better-sqlite3";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createContactHarness, VALID_FIELDS } from "../../support/contact-harness";
+
+type Harness = Awaited<ReturnType<typeof createContactHarness>>;
+let harness: Harness;
+afterEach(async () => harness?.close());
+
+const rowsIn = (h: Harness) => {
+  const db = new Database(path.join(h.dataDir, "inquiries.sqlite"), { readonly: true });
+  try {
+    return { inquiries: (db.prepare("SELECT COUNT(*) n FROM inquiries").get() as { n: number }).n, outbox: (db.prepare("SELECT COUNT(*) n FROM outbox").get() as { n: number }).n };
+  } finally {
+    db.close();
+  }
+};
+
+describe("an inquiry, end to end through a real database file and a real SMTP server", () => {
+  it("is stored, then delivered to staff exactly once", async () => {
+    harness = await createContactHarness();
+    const state = await harness.submit();
+    expect(state).toMatchObject({ status: "sent", firstName: "Ana", contactMethod: "phone" });
+    const reference = (state as { reference: string }).reference;
+    expect(reference).toMatch(/^KAP-[2-9A-HJKMNP-Z]{6}$/);
+    expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
+
+    const [mail] = await harness.sink.waitFor(1);
+    expect(mail.parsed.subject).toBe(`New website inquiry ${reference}`);
+    expect(mail.parsed.text).toContain("Name: Ana López");
+    expect(mail.parsed.text).toContain("Phone: +1 (310) 555-0100");
+    expect(mail.parsed.text).not.toContain(VALID_FIELDS.message);
+    await harness.outbox.kick();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harness.sink.received).toHaveLength(1);
+    expect(harness.store.outboxState()).toEqual([expect.objectContaining({ reference, attempts: 0, sentAt: expect.any(Number) })]);
+  });
+
+  it("keeps an inquiry while SMTP is down and delivers it once when SMTP is back", async () => {
+    harness = await createContactHarness();
+    await harness.sink.stop();
+    const state = await harness.submit();
+    expect(state.status).toBe("sent");
+    await harness.outbox.kick();
+    expect(harness.store.outboxState()[0]).toMatchObject({ attempts: 1, sentAt: null });
+    expect(harness.logs.some((line) => /notification not sent \(attempt 1, E[A-Z]+\); retrying in \d+ s$/.test(line))).toBe(true);
+
+    await harness.sink.start();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // past the first retry delay (200 ms ± jitter)
+    await harness.outbox.kick();
+    await harness.sink.waitFor(1);
+    await harness.outbox.kick();
+    expect(harness.sink.received).toHaveLength(1);
+    expect(harness.store.outboxState()[0]).toMatchObject({ attempts: 1, sentAt: expect.any(Number) });
+  });
+
+  it("stores a double submit of one form once, answering both with the same reference", async () => {
+    harness = await createContactHarness();
+    const meta = { formKey: "render-1" };
+    const [first, second] = await Promise.all([harness.submit(VALID_FIELDS, {}, meta), harness.submit(VALID_FIELDS, {}, meta)]);
+    expect(first).toEqual(second);
+    expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
+  });
+
+  it.each([
+    ["an invalid form", { ...VALID_FIELDS, email: "nope" }, {}, "invalid"],
+    ["a filled honeypot", VALID_FIELDS, { website: "https://spam.example" }, "sent"],
+    ["a form sent faster than a person types", VALID_FIELDS, { startedAt: String(Date.now()) }, "sent"],
+    ["an unknown field", { ...VALID_FIELDS, isAdmin: "true" }, {}, "refused"],
+  ])("writes nothing and sends nothing for %s", async (_label, fields, meta, status) => {
+    harness = await createContactHarness();
+    const state = await harness.submit(fields as Record<string, string>, {}, meta as Record<string, string>);
+    expect(state.status).toBe(status);
+    await harness.outbox.kick();
+    expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
+    expect(harness.sink.received).toHaveLength(0);
+  });
+
+  it("counts bot attempts without storing them", async () => {
+    harness = await createContactHarness();
+    await harness.submit(VALID_FIELDS, {}, { website: "spam" });
+    await harness.submit(VALID_FIELDS, {}, { startedAt: String(Date.now()) });
+    expect(harness.store.abuseCounts().map(({ kind, count }) => [kind, count]).toSorted()).toEqual([["honeypot", 1], ["too-fast", 1]]);
+  });
+
+  it("refuses a foreign Origin and stores nothing", async () => {
+    harness = await createContactHarness();
+    const state = await harness.submit(VALID_FIELDS, { origin: "https://evil.example" });
+    expect(state).toMatchObject({ status: "refused" });
+    expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
+  });
+
+  it("rate-limits one client after five inquiries, with a polite message, and stores no sixth", async () => {
+    harness = await createContactHarness();
+    for (let i = 0; i < 5; i++) expect((await harness.submit({ ...VALID_FIELDS, message: `note ${i}` })).status).toBe("sent");
+    const sixth = await harness.submit({ ...VALID_FIELDS, message: "note 6" });
+    expect(sixth).toMatchObject({ status: "refused", message: expect.stringMatching(/several messages in the last 10 minutes.*call us at \(310\) 555-0100/) });
+    expect(rowsIn(harness).inquiries).toBe(5);
+    expect((await harness.submit({ ...VALID_FIELDS, message: "note 6" }, { clientAddress: "198.51.100.2" })).status).toBe("sent");
+    await harness.sink.waitFor(6);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.sink.received).toHaveLength(6);
+  });
+
+  it("delivers CR/LF and HTML typed into every field as inert text", async () => {
+    harness = await createContactHarness();
+    const hostile = "x\r\nBcc: victim@example.com\r\n\r\n<script>alert(1)</script>";
+    // Fields the schema refuses with line breaks come back as errors; nothing is stored.
+    const refused = await harness.submit({ ...VALID_FIELDS, name: `Ana${hostile}`, email: `ana@example.org${hostile}`, phone: `555${hostile}` });
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { name: expect.any(String), email: expect.any(String), phone: expect.any(String) } });
+    expect(rowsIn(harness).inquiries).toBe(0);
+
+    await harness.deps.outbox.stop();
+    const { createOutbox } = await import("@/lib/contact/outbox");
+    const { buildNotification } = await import("@/lib/contact/notification");
+    const { createSmtpMailer } = await import("@/lib/contact/mailer");
+    const withMessage = createOutbox({
+      store: harness.store, log: harness.deps.log, pollMs: 60_000, retryBaseMs: 200,
+      mailer: createSmtpMailer({ smtpUrl: harness.sink.url, from: "website@practice.test", to: "staff@practice.test" }),
+      notificationFor: (inquiry) => buildNotification(inquiry, { includeMessage: true, officeLabel: (slug) => slug, site: "practice.test" }),
+    });
+    harness.deps.outbox = withMessage;
+    const accepted = await harness.submit({ ...VALID_FIELDS, name: "Ana <b>López</b>".replace(/[<>/]/g, ""), message: `Hello${hostile}` });
+    expect(accepted.status).toBe("sent");
+    const [mail] = await harness.sink.waitFor(1);
+    await withMessage.stop();
+    expect(mail.parsed.headers.get("bcc")).toBeUndefined();
+    expect(mail.parsed.to).toMatchObject({ text: "staff@practice.test" });
+    expect(mail.parsed.html).toBe(false);
+    expect(mail.parsed.text).toContain("  | <script>alert(1)</script>");
+    const headerBlock = mail.raw.split(/\r?\n\r?\n/)[0];
+    expect(headerBlock).not.toMatch(/victim@example\.com|<script>/);
+  });
+});

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // lib/ server modules import "server-only", which refuses to load outside React's server runtime.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+    },
+  },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    environment: "node",
+    testTimeout: 60_000,
+    projects: [
+      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Integration tests start real servers and a real database file; some need the production build.
+      { ...shared, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 120_000, fileParallelism: false } },
+    ],
+  },
+});
