@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useMemo, useRef, useTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { submitInquiry } from "@/app/contact/actions";
 import { INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
@@ -9,6 +9,9 @@ import type { ContactInput } from "@/lib/contact/schema";
 import { ContactFields, type Option } from "./contact-fields";
 import { ContactSuccess } from "./contact-success";
 import { lazyContactResolver } from "./lazy-contact-resolver";
+import { typedBeforeHydration } from "./typed-before-hydration";
+
+const FORM_ID = "contact-form";
 import { useFormRenderKey } from "./use-form-render-key";
 
 /**
@@ -23,11 +26,16 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
   const alertRef = useRef<HTMLDivElement>(null);
   const { formKey, startedAt } = useFormRenderKey();
   const validation = useMemo(() => lazyContactResolver(offices.map((office) => office.value).filter((value) => !(OFFICE_EXTRAS as readonly string[]).includes(value))), [offices]);
+  const [earlyInput] = useState(() => typedBeforeHydration(FORM_ID));
   const echoed = state.status === "invalid" || state.status === "refused" ? (state.values ?? {}) : {};
   const { register, handleSubmit, setFocus, formState } = useForm<ContactInput>({
     resolver: validation.resolver,
-    mode: "onTouched",
-    defaultValues: { ...echoed, consent: echoed.consent === "on" } as ContactInput,
+    // Check on submit, then as the visitor corrects a field. Checking on blur made errors (and the summary)
+    // appear while the visitor was clicking the next field, moving it from under the pointer.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    // RHF writes its defaults into the inputs when it registers them: start from what is already there.
+    defaultValues: state.status === "idle" ? earlyInput : ({ ...echoed, consent: echoed.consent === "on" } as ContactInput),
   });
 
   const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
@@ -45,6 +53,7 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
   const invalidCount = Object.values(errors).filter(Boolean).length;
   return (
     <form
+      id={FORM_ID}
       ref={formRef}
       action={formAction}
       noValidate

@@ -42,6 +42,8 @@ export function openInquiryStore(dataDir: string) {
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
+  // Deleted inquiries (retention) are overwritten on disk, not just unlinked from the file's index.
+  db.pragma("secure_delete = ON");
   const migration = migrate(db);
   const salt = (db.prepare("SELECT value FROM settings WHERE key = 'client_salt'").get() as { value: string }).value;
 

@@ -56,3 +56,24 @@ test("client-side navigation works under the CSP", async ({ page, baseURL }) => 
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
   expect(watch.cspViolations).toEqual([]);
 });
+
+test("an oversized contact post is refused with 413 and a short readable page, never a 500", async ({ request, baseURL }) => {
+  const response = await request.post("/contact", {
+    headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" },
+    data: `name=${"x".repeat(70 * 1024)}`,
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("Your message was too long to send");
+  for (const [name, pattern] of Object.entries(REQUIRED)) expect(response.headers()[name], `413 ${name}`).toMatch(pattern);
+  checkCsp(response.headers()["content-security-policy"], "the 413 page");
+});
+
+test("a contact post from another website is refused with 403 and nothing is stored", async ({ request }) => {
+  const response = await request.post("/contact", {
+    headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+    data: "name=Ana&email=ana%40example.org",
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.text()).toContain("This form can only be sent from our website");
+  checkCsp(response.headers()["content-security-policy"], "the 403 page");
+});

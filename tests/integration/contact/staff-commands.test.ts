@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openInquiryStore } from "@/lib/contact/store";
+import type { Contact } from "@/lib/contact/schema";
+
+const DAY = 24 * 60 * 60 * 1000;
+const contact = (name: string, message = ""): Contact => ({ name, email: `${name.toLowerCase()}@example.org`, phone: "", contactMethod: "email", office: "encino", heardFrom: "", message, consent: true });
+
+let dataDir: string;
+beforeEach(() => {
+  dataDir = mkdtempSync(path.join(tmpdir(), "kap-commands-"));
+});
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs an npm script the way staff do, against this test's database file. */
+function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
+  const result = spawnSync("npm", ["run", "-s", script, "--", ...args], { env: { ...process.env, DATA_DIR: dataDir, ...env }, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${script} failed (${result.status}): ${result.stderr}`);
+  return result.stdout;
+}
+
+function seed() {
+  const store = openInquiryStore(dataDir);
+  const now = Date.now();
+  const old = store.saveInquiry(contact("Olda", "=HYPERLINK(\"http://evil.example\")"), "k-old", "h", now - 200 * DAY);
+  const oldUnsent = store.saveInquiry(contact("Unsent", 'She said "hello",\nthen left.'), "k-unsent", "h", now - 200 * DAY);
+  const recent = store.saveInquiry(contact("Recent"), "k-recent", "h", now - DAY);
+  const ids = Object.fromEntries(store.allInquiries().map((inquiry) => [inquiry.reference, inquiry.id]));
+  store.markSent(ids[old.reference], now - 199 * DAY);
+  store.markSent(ids[recent.reference], now - DAY);
+  store.close();
+  return { old: old.reference, oldUnsent: oldUnsent.reference, recent: recent.reference };
+}
+
+describe("staff commands on a real database file", () => {
+  it("inquiries:export writes every inquiry as CSV, with formulas neutralised and quotes kept", () => {
+    const refs = seed();
+    const csv = run("inquiries:export", ["--out", "-"]);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)"');
+    expect(csv).toContain(`"${refs.old}"`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain('"She said ""hello"",\nthen left."');
+    expect(csv.match(/"KAP-/g)).toHaveLength(3);
+  });
+
+  it("inquiries:export writes a file only its owner can read", () => {
+    seed();
+    const out = path.join(dataDir, "out", "export.csv");
+    expect(run("inquiries:export", ["--out", out])).toContain("Exported 3 inquiries");
+    expect(statSync(out).mode & 0o077).toBe(0);
+    expect(readFileSync(out, "utf8").split("\r\n").filter(Boolean)).toHaveLength(4);
+  });
+
+  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones", () => {
+    const refs = seed();
+    const output = run("inquiries:purge", [], { RETENTION_DAYS: "30" });
+    expect(output).toContain("Deleted 1 inquiries");
+    const store = openInquiryStore(dataDir);
+    const left = store.allInquiries().map((inquiry) => inquiry.reference);
+    store.close();
+    expect(left.sort()).toEqual([refs.oldUnsent, refs.recent].sort());
+  });
+});
