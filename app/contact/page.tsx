@@ -6,6 +6,7 @@ import { getOffices, getPractice } from "@/lib/content";
 import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/contact/fields";
 import { addressLines } from "@/lib/office-details";
 import { telHref } from "@/lib/phone";
+import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
 const { name, replyWithin } = getPractice();
@@ -47,11 +48,7 @@ export default function ContactPage() {
         <aside aria-labelledby="reach-heading" className="space-y-6">
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
             <h2 id="reach-heading" className="text-xl font-semibold">Call or email</h2>
-            <p className="mt-3">
-              Phone: <a href={telHref(practice.phone)}>{practice.phone}</a>
-              <br />
-              Email: <a href={`mailto:${practice.email}`}>{practice.email}</a>
-            </p>
+            <PracticePhoneEmail className="mt-3" />
           </div>
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
             <h2 className="text-xl font-semibold">Offices</h2>

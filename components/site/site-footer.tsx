@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getOffices, getPractice } from "@/lib/content";
 import { addressLines } from "@/lib/office-details";
 import { telHref } from "@/lib/phone";
+import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
 import { officePath, STATIC_ROUTES } from "@/lib/seo/routes";
 import { CrisisNotice } from "./crisis-notice";
 
@@ -14,11 +15,7 @@ export function SiteFooter() {
         <section aria-labelledby="footer-practice">
           <h2 id="footer-practice" className="text-lg font-semibold">{practice.name}</h2>
           <p className="mt-2 text-ink-soft">{practice.serviceName} in Los Angeles.</p>
-          <p className="mt-3">
-            Phone: <a href={telHref(practice.phone)}>{practice.phone}</a>
-            <br />
-            Email: <a href={`mailto:${practice.email}`}>{practice.email}</a>
-          </p>
+          <PracticePhoneEmail className="mt-3" />
         </section>
         <section aria-labelledby="footer-offices">
           <h2 id="footer-offices" className="text-lg font-semibold">Offices</h2>

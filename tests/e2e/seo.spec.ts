@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { allArticles, allOffices, allFaqs, practice } from "../../.content-collections/generated/index.js";
+import { typecheckJsonLd } from "./support/jsonld-typecheck";
 import { publishedArticles, PUBLIC_ROUTES } from "./support/routes";
 
 /** PNG width and height, read from the IHDR chunk. */
@@ -137,4 +138,20 @@ test("an article's old addresses redirect permanently (308) to its current one",
       expect(response.headers().location).toBe(`/articles/${article.slug}`);
     }
   }
+});
+
+test("every page's JSON-LD fits schema.org's definitions (as typed by schema-dts), and a misspelt property would not", async ({ request }) => {
+  test.setTimeout(120_000);
+  const blocks: { route: string; json: string }[] = [];
+  for (const route of PUBLIC_ROUTES) {
+    const html = await (await request.get(route)).text();
+    for (const [, json] of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) blocks.push({ route, json });
+  }
+  expect(blocks.length).toBeGreaterThanOrEqual(PUBLIC_ROUTES.length);
+  expect(typecheckJsonLd(blocks, "jsonld-as-built")).toEqual([]);
+
+  // The same blocks with one misspelt property each: the checker must refuse every one.
+  const misspelt = blocks.map((block) => ({ ...block, json: block.json.replace(/"@context":"https:\/\/schema.org",/, '"@context":"https://schema.org","nmae":"x",') }));
+  expect(misspelt.every((block, index) => block.json !== blocks[index].json)).toBe(true);
+  expect(typecheckJsonLd(misspelt, "jsonld-misspelt")).toHaveLength(blocks.length);
 });
