@@ -4,6 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startContactService } = await import("./lib/contact/service");
-  startContactService();
+  const { startServer } = await import("./instrumentation-node");
+  startServer();
 }

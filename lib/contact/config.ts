@@ -39,12 +39,14 @@ export type ContactConfig = ReturnType<typeof loadContactConfig>;
  * Reads and checks the contact settings from the environment, once, at start. Every wrong or missing
  * setting is named with what to set; email is optional (inquiries are stored either way).
  */
-export function loadContactConfig(env: NodeJS.ProcessEnv = process.env) {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== "")));
+export function loadContactConfig(env: Record<string, string | undefined> = process.env) {
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(given);
+  // Every problem at once, so whoever deploys fixes them in one go rather than one per restart.
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
-  if (parsed.success && parsed.data.SMTP_URL) {
-    if (!parsed.data.CONTACT_TO) problems.push("SMTP_URL is set but CONTACT_TO is missing: set it to the staff address that receives inquiries");
-    if (!parsed.data.CONTACT_FROM) problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
+  if (given.SMTP_URL) {
+    if (!given.CONTACT_TO) problems.push("SMTP_URL is set but CONTACT_TO is missing: set it to the staff address that receives inquiries");
+    if (!given.CONTACT_FROM) problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
   }
   if (!parsed.success || problems.length > 0) {
     throw new Error(`The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
