@@ -1,0 +1,26 @@
+import type { CandidacyRules } from "@/lib/content-schema/candidacy";
+import { SelfCheckChecklist } from "./self-check-checklist";
+import { SelfCheckStepper } from "./self-check-stepper";
+
+/**
+ * "Is KAP right for me?": the stepper for browsers running JavaScript, the readable checklist for the rest.
+ * <noscript> keeps the checklist out of the page (and the accessibility tree) whenever the stepper can run.
+ */
+export function SelfCheck({ rules }: { rules: CandidacyRules }) {
+  return (
+    <section aria-labelledby="self-check-heading" className="mb-12 max-w-3xl rounded-2xl border border-sand-200 bg-white px-5 py-6 shadow-sm sm:px-8 sm:py-8">
+      <h2 id="self-check-heading" className="text-2xl font-semibold sm:text-3xl">
+        Self-check: could KAP be for me?
+      </h2>
+      <p className="mt-3">{rules.intro}</p>
+      <p className="mt-3 rounded-lg bg-sage-50 px-4 py-3">
+        <strong>Private:</strong> your answers stay in this browser. Nothing is sent or stored, and they are gone
+        when you leave or reload this page.
+      </p>
+      <SelfCheckStepper rules={rules} />
+      <noscript>
+        <SelfCheckChecklist rules={rules} />
+      </noscript>
+    </section>
+  );
+}
