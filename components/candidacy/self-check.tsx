@@ -1,10 +1,9 @@
 import type { CandidacyRules } from "@/lib/content-schema/candidacy";
-import { SelfCheckChecklist } from "./self-check-checklist";
 import { SelfCheckStepper } from "./self-check-stepper";
 
 /**
- * "Is KAP right for me?": the stepper for browsers running JavaScript, the readable checklist for the rest.
- * <noscript> keeps the checklist out of the page (and the accessibility tree) whenever the stepper can run.
+ * "Is KAP right for me?": the stepper for browsers running JavaScript, the readable checklist (which the
+ * stepper renders in <noscript>) for the rest, so the checklist is never in the page when the stepper can run.
  */
 export function SelfCheck({ rules }: { rules: CandidacyRules }) {
   return (
@@ -18,9 +17,6 @@ export function SelfCheck({ rules }: { rules: CandidacyRules }) {
         when you leave or reload this page.
       </p>
       <SelfCheckStepper rules={rules} />
-      <noscript>
-        <SelfCheckChecklist rules={rules} />
-      </noscript>
     </section>
   );
 }
