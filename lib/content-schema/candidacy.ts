@@ -15,15 +15,18 @@ const sitePath = z
   .string({ error: (issue) => (issue.input === undefined ? "is missing: add a page of this site, like /contact" : "must be text") })
   .regex(/^\/(?!\/)[a-z0-9/#-]*$/, { error: "must be a page of this site starting with /, like /contact" });
 
-/** Reports every id that appears more than once, at the later items, so each message names the twin. */
-function refuseRepeatedIds(items: { id: string }[], ctx: z.RefinementCtx, what: string) {
-  items.forEach((item, index) => {
-    const first = items.findIndex((other) => other.id === item.id);
-    if (first !== index) {
-      ctx.addIssue({ code: "custom", path: [index, "id"], message: `"${item.id}" is already the id of ${what} ${first + 1}: give each ${what} its own id` });
-    }
+/**
+ * Reports every id that appears more than once, at the later items, so each message names the twin. It runs
+ * even when other fields in the list are wrong (zod would skip it), so staff see every problem in one build.
+ */
+function refuseRepeatedIds(items: readonly unknown[], ctx: z.RefinementCtx, what: string) {
+  const ids = items.map((item) => (item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : undefined));
+  ids.forEach((id, index) => {
+    const first = id === undefined ? index : ids.indexOf(id);
+    if (first !== index) ctx.addIssue({ code: "custom", path: [index, "id"], message: `"${id}" is already the id of ${what} ${first + 1}: give each ${what} its own id` });
   });
 }
+const evenWithOtherProblems = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
 
 const option = z.strictObject({
   id: slugText,
@@ -41,7 +44,7 @@ const question = z.strictObject({
   options: z
     .array(option)
     .min(2, { error: (issue) => `must offer at least 2 options to choose from; it has ${(issue.input as unknown[]).length}` })
-    .superRefine((options, ctx) => refuseRepeatedIds(options, ctx, "option")),
+    .superRefine((options, ctx) => refuseRepeatedIds(options, ctx, "option"), evenWithOtherProblems),
 });
 
 const outcomeText = z.strictObject({
@@ -66,7 +69,7 @@ export const candidacySchema = z.strictObject({
     .array(question)
     .min(QUESTIONS_MIN, { error: questionCount })
     .max(QUESTIONS_MAX, { error: questionCount })
-    .superRefine((questions, ctx) => refuseRepeatedIds(questions, ctx, "question")),
+    .superRefine((questions, ctx) => refuseRepeatedIds(questions, ctx, "question"), evenWithOtherProblems),
   outcomes: z.strictObject(Object.fromEntries(OUTCOMES.map((name) => [name, outcomeText])) as Record<(typeof OUTCOMES)[number], typeof outcomeText>),
 });
 

@@ -42,6 +42,17 @@ describe("the self-check file (content/candidacy.yaml)", () => {
     expect(problems(fixture(name))).toContain(message);
   });
 
+  it("reports a repeated id together with other problems, so one build lists them all", () => {
+    const data = fixture("unknown-outcome") as { questions: { id?: unknown }[] };
+    data.questions[7].id = "age";
+    data.questions[6].id = undefined;
+    expect(problems(data).toSorted()).toEqual([
+      'question "age", id: "age" is already the id of question 3: give each question its own id',
+      'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)',
+      "questions, item 7, id: is missing: add it",
+    ]);
+  });
+
   it("refuses a link in a result that leads off the site", () => {
     const data = fixture("valid-candidacy") as { outcomes: { explore: { action: { href: string } } } };
     data.outcomes.explore.action.href = "https://example.com/book";
