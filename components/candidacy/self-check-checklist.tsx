@@ -1,4 +1,4 @@
-import type { CandidacyRules } from "@/lib/content-schema/candidacy";
+import type { StepperRules } from "@/lib/content-schema/candidacy";
 import { OUTCOMES } from "@/lib/candidacy/outcome-levels";
 import { OutcomeTag } from "./outcome-tag";
 
@@ -7,7 +7,7 @@ import { OutcomeTag } from "./outcome-tag";
  * Every answer shows the guidance and the result it leads to, so the page is useful without the stepper.
  * There is no <form>: nothing here can be sent anywhere.
  */
-export function SelfCheckChecklist({ rules }: { rules: CandidacyRules }) {
+export function SelfCheckChecklist({ rules }: { rules: StepperRules }) {
   return (
     <div className="mt-6 space-y-8">
       <p>

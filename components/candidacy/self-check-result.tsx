@@ -1,12 +1,12 @@
 import type { Ref } from "react";
 import type { SelfCheckResult } from "@/lib/candidacy/outcome";
-import type { CandidacyRules } from "@/lib/content-schema/candidacy";
+import type { StepperRules } from "@/lib/content-schema/candidacy";
 import { CrisisNotice } from "../site/crisis-notice";
 import { buttonClass } from "../ui/button-styles";
 
 type Props = {
   result: SelfCheckResult;
-  rules: CandidacyRules;
+  rules: StepperRules;
   regionRef: Ref<HTMLElement>;
   onChange: () => void;
   onRestart: () => void;
@@ -18,8 +18,9 @@ function List({ heading, items }: { heading: string; items: string[] }) {
     <>
       <h4 className="mt-6 font-serif text-lg font-semibold text-sage-900">{heading}</h4>
       <ul className="mt-2 list-disc space-y-1.5 pl-6 marker:text-sage-600">
-        {items.map((item) => (
-          <li key={item}>{item}</li>
+        {items.map((item, index) => (
+          // A fixed list that is never reordered: its position is a stable key.
+          <li key={index}>{item}</li>
         ))}
       </ul>
     </>

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { decideOutcome, type Answers } from "@/lib/candidacy/outcome";
-import type { CandidacyRules } from "@/lib/content-schema/candidacy";
+import type { StepperRules } from "@/lib/content-schema/candidacy";
 import { buttonClass } from "../ui/button-styles";
 import { QuestionStep } from "./question-step";
 import { SelfCheckChecklist } from "./self-check-checklist";
@@ -17,7 +17,7 @@ import { SelfCheckResultPanel } from "./self-check-result";
  * noscript content only on the server, so the page carries it once, as HTML, instead of a second time in
  * the React payload beside these props.
  */
-export function SelfCheckStepper({ rules }: { rules: CandidacyRules }) {
+export function SelfCheckStepper({ rules }: { rules: StepperRules }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [step, setStep] = useState(0);
   const focusTarget = useRef<HTMLElement>(null);

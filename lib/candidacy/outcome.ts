@@ -36,5 +36,6 @@ export function decideOutcome(answers: Answers, rules: SelfCheckRules): SelfChec
   const skippedReasons = skipped.map((question) => rules.skippedReason.replaceAll("{question}", question.prompt));
   const reasons = outcome === "explore" ? chosen.map((option) => option.guidance) : [...cautious.map((option) => option.guidance), ...skippedReasons];
 
-  return { outcome, reasons, showCrisis: chosen.some((option) => option.crisis), unanswered: skipped.map((question) => question.id) };
+  // Two answers may share a sentence ("Nothing in this answer stands in the way."): say it once.
+  return { outcome, reasons: [...new Set(reasons)], showCrisis: chosen.some((option) => option.crisis), unanswered: skipped.map((question) => question.id) };
 }

@@ -74,6 +74,8 @@ export const candidacySchema = z.strictObject({
 });
 
 export type CandidacyRules = z.output<typeof candidacySchema>;
+/** What the browser needs: everything but the intro, which the server renders. */
+export type StepperRules = Omit<CandidacyRules, "intro">;
 export type CandidacyQuestion = CandidacyRules["questions"][number];
 export type CandidacyOption = CandidacyQuestion["options"][number];
 export type OutcomeText = CandidacyRules["outcomes"][(typeof OUTCOMES)[number]];

@@ -70,6 +70,11 @@ describe("decideOutcome", () => {
     expect(result).toMatchObject({ outcome: "talk-first", unanswered: ["age"] });
   });
 
+  it("gives a sentence shared by two answers once", () => {
+    const shared = { ...rules, questions: rules.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, guidance: o.outcome === "explore" ? "No concern here." : o.guidance })) })) };
+    expect(decideOutcome(allFine, shared).reasons).toEqual(["No concern here."]);
+  });
+
   it("does not change the answers or the rules it is given", () => {
     const answers = { ...allFine, heart: "disease", age: "minor" };
     const before = JSON.stringify([answers, rules]);
