@@ -8,6 +8,7 @@ import { inPlainWords } from "./lib/content-build/plain-words";
 import { strictFrontmatter, strictYaml } from "./lib/content-build/strict-parsers";
 import { tableOfContents } from "./lib/content-build/table-of-contents";
 import { articleSchema } from "./lib/content-schema/article";
+import { candidacySchema } from "./lib/content-schema/candidacy";
 import { CLINICAL_TEAM, clinicianSchema } from "./lib/content-schema/clinician";
 import { faqTopicSchema } from "./lib/content-schema/faq";
 import { officeSchema } from "./lib/content-schema/office";
@@ -131,4 +132,13 @@ const practice = defineSingleton({
   transform: (details) => ({ ...details, sourceFile: `${contentDir}/practice.yaml` }),
 });
 
-export default defineConfig({ content: [clinicians, articles, pages, faqs, offices, practice] });
+/** The self-check on /candidacy; problems name the question (and answer) by id, so staff need not count items. */
+const candidacy = defineSingleton({
+  name: "candidacy",
+  filePath: `${contentDir}/candidacy.yaml`,
+  parser: strictYaml,
+  schema: inPlainWords(candidacySchema, { nameItemsById: true }),
+  transform: (rules) => ({ ...rules, sourceFile: `${contentDir}/candidacy.yaml` }),
+});
+
+export default defineConfig({ content: [clinicians, articles, pages, faqs, offices, practice, candidacy] });

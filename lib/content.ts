@@ -1,5 +1,6 @@
 import "server-only";
-import { allArticles, allClinicians, allFaqs, allOffices, allPages, practice as practiceDocument } from "content-collections";
+import { allArticles, allClinicians, allFaqs, allOffices, allPages, candidacy as candidacyDocument, practice as practiceDocument } from "content-collections";
+import type { CandidacyRules } from "./content-schema/candidacy";
 import { CLINICAL_TEAM } from "./content-schema/clinician";
 
 /** The only module that reads the generated content: pages ask here, never filter collections themselves. */
@@ -62,4 +63,11 @@ export function getPage(slug: string) {
   const page = allPages.find((entry) => entry.slug === slug);
   if (!page) throw new Error(`content/pages/${slug}.mdx is missing: this route shows that file's text, so add it`);
   return page;
+}
+
+/** The self-check's questions, answers and results, without build metadata: it is handed to the browser as is. */
+export function getCandidacy(): CandidacyRules {
+  if (!candidacyDocument) throw new Error("content/candidacy.yaml is missing: /candidacy shows its self-check from that file, so add it");
+  const { intro, disclaimer, skippedReason, questions, outcomes } = candidacyDocument;
+  return { intro, disclaimer, skippedReason, questions, outcomes };
 }

@@ -4,13 +4,14 @@ import { formatDate } from "@/lib/format-date";
 import { MdxBody } from "../mdx/mdx-body";
 import { PageHeader } from "./page-header";
 
-/** A page whose words live in content/pages/<slug>.mdx, so staff can edit them. */
-export function MdxPage({ slug, children }: { slug: string; children?: ReactNode }) {
+/** A page whose words live in content/pages/<slug>.mdx, so staff can edit them; `before` goes above the text. */
+export function MdxPage({ slug, before, children }: { slug: string; before?: ReactNode; children?: ReactNode }) {
   const page = getPage(slug);
   return (
     <>
       <PageHeader title={page.title} lead={page.summary} />
       <div className="mx-auto max-w-page px-4 py-10 sm:px-6">
+        {before}
         <MdxBody code={page.body} />
         {children}
         <p className="mt-10 text-sm text-ink-soft">

@@ -7,6 +7,27 @@ export function describePath(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === "number" ? `item ${part + 1}` : String(part))).join(", ");
 }
 
+/**
+ * Like describePath, but an item of a list that carries an id is named by it: "questions, item 3, options, item 2"
+ * becomes 'question "age", option "under-18"', which staff can find in the file without counting.
+ */
+export function describePathById(path: readonly PropertyKey[], input: unknown): string {
+  const parts: string[] = [];
+  let node = input;
+  for (const part of path) {
+    const child = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[part] : undefined;
+    const id = child !== null && typeof child === "object" ? (child as { id?: unknown }).id : undefined;
+    const listName = parts.at(-1);
+    if (typeof part === "number" && typeof id === "string" && id !== "" && listName) {
+      parts[parts.length - 1] = `${listName.replace(/s$/, "")} "${id}"`;
+    } else {
+      parts.push(typeof part === "number" ? `item ${part + 1}` : String(part));
+    }
+    node = child;
+  }
+  return parts.length === 0 ? "the file" : parts.join(", ");
+}
+
 /** Zod's default messages ("Invalid input: expected string, received undefined") are rewritten; our own messages are kept. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
@@ -37,7 +58,8 @@ function describeValue(value: unknown): string {
  * Wraps a zod schema for Content Collections so every problem arrives as "field: what to fix".
  * Content Collections prints issues as "- <path>: <message>"; the path is given as one readable segment.
  */
-export function inPlainWords<T extends z.ZodType>(schema: T): StandardSchemaV1<z.input<T>, z.output<T>> {
+export function inPlainWords<T extends z.ZodType>(schema: T, options: { nameItemsById?: boolean } = {}): StandardSchemaV1<z.input<T>, z.output<T>> {
+  const where = (path: readonly PropertyKey[], input: unknown) => (options.nameItemsById ? describePathById(path, input) : describePath(path));
   return {
     "~standard": {
       version: 1,
@@ -45,7 +67,7 @@ export function inPlainWords<T extends z.ZodType>(schema: T): StandardSchemaV1<z
       validate(value) {
         const result = schema.safeParse(value, { reportInput: true });
         if (result.success) return { value: result.data };
-        return { issues: result.error.issues.map((issue) => ({ message: describeIssue(issue), path: [describePath(issue.path)] })) };
+        return { issues: result.error.issues.map((issue) => ({ message: describeIssue(issue), path: [where(issue.path, value)] })) };
       },
     },
   };

@@ -1,37 +1,19 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { runContentBuild } from "@/lib/content-build/run-content-build";
+import { buildProblemsIn, contentFolder } from "../../support/content-scratch";
 
 const run = promisify(execFile);
 // Inside the project so the compiled config still resolves packages from node_modules.
 const scratch = path.join("tests", ".tmp", `content-build-${process.pid}`);
 
-/** A minimal content folder (the real practice file and clinicians) plus the named fixture files. */
-function contentWith(name: string, fixtures: string[]): string {
-  const dir = path.join(scratch, name, "content");
-  mkdirSync(path.join(dir, "articles"), { recursive: true });
-  cpSync("content/practice.yaml", path.join(dir, "practice.yaml"));
-  cpSync("content/clinicians", path.join(dir, "clinicians"), { recursive: true });
-  for (const fixture of fixtures) {
-    const target = path.join(dir, fixture);
-    mkdirSync(path.dirname(target), { recursive: true });
-    cpSync(path.join("tests/fixtures/content", fixture), target);
-  }
-  return dir;
-}
-
-async function buildProblems(name: string, fixtures: string[]) {
-  process.env.CONTENT_DIR = contentWith(name, fixtures);
-  try {
-    const problems = await runContentBuild({ outputDir: path.join(scratch, name, "out") });
-    return problems;
-  } finally {
-    delete process.env.CONTENT_DIR;
-  }
-}
+/** A minimal content folder (the real practice file, clinicians and self-check) plus the named fixture files. */
+const sameName = (fixtures: string[]) => Object.fromEntries(fixtures.map((fixture) => [fixture, fixture]));
+const contentWith = (name: string, fixtures: string[]) => contentFolder(path.join(scratch, name), sameName(fixtures));
+const buildProblems = (name: string, fixtures: string[]) => buildProblemsIn(path.join(scratch, name), sameName(fixtures));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

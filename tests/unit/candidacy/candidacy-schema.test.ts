@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { inPlainWords } from "@/lib/content-build/plain-words";
+import { parseStrictYaml } from "@/lib/content-build/strict-parsers";
+import { candidacySchema } from "@/lib/content-schema/candidacy";
+
+const fixture = (name: string) => parseStrictYaml(readFileSync(path.join("tests/fixtures/content/candidacy", `${name}.yaml`), "utf8"));
+const schema = inPlainWords(candidacySchema, { nameItemsById: true });
+
+/** What Content Collections prints per issue: "<path>: <message>". */
+function problems(data: unknown): string[] {
+  const result = schema["~standard"].validate(data);
+  if (result instanceof Promise) throw new Error("the schema should validate synchronously");
+  return (result.issues ?? []).map((issue) => `${String(issue.path?.[0])}: ${issue.message}`);
+}
+
+describe("the self-check file (content/candidacy.yaml)", () => {
+  it("accepts the valid fixture and the site's own file", () => {
+    expect(problems(fixture("valid-candidacy"))).toEqual([]);
+    expect(problems(parseStrictYaml(readFileSync("content/candidacy.yaml", "utf8")))).toEqual([]);
+  });
+
+  it("fills in the defaults: an answer explores without a crisis, a question is required", () => {
+    const rules = candidacySchema.parse(fixture("valid-candidacy"));
+    const age = rules.questions.find((question) => question.id === "age")!;
+    expect(age.required).toBe(true);
+    expect(age.options[0]).toMatchObject({ id: "adult", outcome: "explore", crisis: false });
+  });
+
+  it.each([
+    ["duplicate-question-id", 'question "age", id: "age" is already the id of question 3: give each question its own id'],
+    ["duplicate-option-id", 'question "age", option "adult", id: "adult" is already the id of option 1: give each option its own id'],
+    ["unknown-outcome", 'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)'],
+    ["too-few-questions", "questions: must hold 8 to 12 questions; it holds 7"],
+    ["too-many-questions", "questions: must hold 8 to 12 questions; it holds 13"],
+    ["question-with-one-option", 'question "pregnancy", options: must offer at least 2 options to choose from; it has 1'],
+    ["missing-outcome-text", "outcomes, not-now: is missing: add it"],
+    ["skipped-reason-without-placeholder", "skippedReason: must contain {question} where the skipped question should appear"],
+    ["misspelt-option-field", 'question "medications", option "some": has a field this file cannot have: "guidence". Check the spelling against the README\'s field list'],
+  ])("refuses %s, naming the question and field in plain words", (name, message) => {
+    expect(problems(fixture(name))).toContain(message);
+  });
+
+  it("reports a repeated id together with other problems, so one build lists them all", () => {
+    const data = fixture("unknown-outcome") as { questions: { id?: unknown }[] };
+    data.questions[7].id = "age";
+    data.questions[6].id = undefined;
+    expect(problems(data).toSorted()).toEqual([
+      'question "age", id: "age" is already the id of question 3: give each question its own id',
+      'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)',
+      "questions, item 7, id: is missing: add it",
+    ]);
+  });
+
+  it("refuses a link in a result that leads off the site", () => {
+    const data = fixture("valid-candidacy") as { outcomes: { explore: { action: { href: string } } } };
+    data.outcomes.explore.action.href = "https://example.com/book";
+    expect(problems(data)).toEqual(["outcomes, explore, action, href: must be a page of this site starting with /, like /contact"]);
+  });
+
+  it("refuses crisis written as anything but true or false", () => {
+    const data = fixture("valid-candidacy") as { questions: { options: Record<string, unknown>[] }[] };
+    data.questions[2].options[1].crisis = "yes";
+    expect(problems(data)).toEqual(['question "age", option "under-18", crisis: must be true or false']);
+  });
+
+  it("names a question by its position when it has no id to be named by", () => {
+    const data = fixture("valid-candidacy") as { questions: Record<string, unknown>[] };
+    delete data.questions[1].id;
+    expect(problems(data)).toEqual(["questions, item 2, id: is missing: add it"]);
+  });
+});
