@@ -14,8 +14,10 @@ export function SiteHeader() {
         <Link href="/" className="flex items-center gap-3 text-sage-900 no-underline hover:text-sage-700">
           <LogoMark />
           <span className="leading-tight">
-            <span className="block font-serif text-xl font-semibold">{practice.name}</span>
-            <span className="block text-sm text-ink-soft">{practice.serviceName}</span>
+            <span className="block font-serif text-lg font-semibold sm:text-xl">{practice.name}</span>
+            {/* Phones leave this line too little room: it wrapped differently once the web font arrived, moving
+                the whole page down (Lighthouse CLS 0.077). The page's own heading says what we offer. */}
+            <span className="hidden text-sm text-ink-soft sm:block">{practice.serviceName}</span>
           </span>
         </Link>
         <nav aria-label="Main" className="hidden lg:block">

@@ -3,15 +3,17 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 /**
- * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G and 4x slower CPU), in Debian's Chromium.
- * Each page is measured three times and the median run counts, as Lighthouse CI does: one run varies by a few points.
+ * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G and 4x slower CPU; this machine's
+ * benchmarkIndex, about 2,100 to 2,400, is what that 4x is calibrated for), in Debian's Chromium. Each page is measured
+ * five times and the median run counts, as Lighthouse CI does: on this 2-core machine one run of the same build
+ * varied from 88 to 97 (total blocking time 80 to 380 ms), so fewer runs measured the neighbours, not the page.
  */
-const RUNS = 3;
+const RUNS = 5;
 const ROUTES = ["/", "/articles/what-is-ketamine-assisted-psychotherapy", "/faq", "/candidacy", "/locations/west-los-angeles", "/contact"];
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 
 test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
-  test.setTimeout(480_000);
+  test.setTimeout(720_000);
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -28,6 +30,7 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
       runs.sort((a, b) => (a.lhr.categories.performance.score ?? 0) - (b.lhr.categories.performance.score ?? 0));
       const result = runs[Math.floor(RUNS / 2)];
       const categories = result.lhr.categories;
+      console.log(`${route}: performance per run ${runs.map((run) => Math.round((run.lhr.categories.performance.score ?? 0) * 100)).join(", ")}`);
       scores[route] = Object.fromEntries(Object.keys(MINIMUM).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
       for (const [id, minimum] of Object.entries(MINIMUM)) {
         if (scores[route][id] < minimum) {
