@@ -68,8 +68,8 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
           {state.status === "refused" ? state.message : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
         </div>
       )}
-      <input ref={formKey} type="hidden" name="formKey" defaultValue="no-script" />
-      <input ref={startedAt} type="hidden" name="startedAt" defaultValue="" />
+      <input type="hidden" name="formKey" value={formKey} />
+      <input type="hidden" name="startedAt" value={startedAt} />
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
         <label htmlFor="website">Leave this field empty</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

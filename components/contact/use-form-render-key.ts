@@ -1,21 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useState } from "react";
 
 const randomKey = () => (typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 /**
- * A fresh key and start time each time the form is shown, written into its two hidden inputs after hydration
- * (the static HTML carries "no-script"). The server uses the key against double submits and the start time to
- * spot submissions faster than a person could type. Written to the inputs directly, not through state, so the
- * whole form does not render a second time while the page is still starting up.
+ * A fresh key and start time for each time the form is shown, set after hydration (the static HTML carries
+ * "no-script", so server and browser render the same markup). The server uses the key against double submits
+ * and the start time to spot submissions faster than a person could type.
  */
 export function useFormRenderKey() {
-  const formKey = useRef<HTMLInputElement>(null);
-  const startedAt = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (formKey.current) formKey.current.value = randomKey();
-    if (startedAt.current) startedAt.current.value = String(Date.now());
-  }, []);
-  return { formKey, startedAt };
+  const [render, setRender] = useState({ formKey: "no-script", startedAt: "" });
+  useEffect(() => setRender({ formKey: randomKey(), startedAt: String(Date.now()) }), []);
+  return render;
 }
