@@ -1,11 +1,9 @@
-import { expect, test, type Page, type Route } from "@playwright/test";
+import { expect, test, type Route } from "@playwright/test";
 import { isHydrated, watchPage } from "./support/crawl";
-import { confirmedReference, fillContactForm, inquiriesFor, mailFor } from "./support/contact";
+import { confirmedReference, fillContactForm, inquiriesFor, likeAPerson, mailFor } from "./support/contact";
 
 // Each test writes with its own address, so tests running side by side never read each other's inquiries.
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-// The server ignores forms sent faster than a person could fill them (MIN_FILL_SECONDS, 1 s in these tests).
-const likeAPerson = (page: Page) => page.waitForTimeout(1200);
 
 test("a visitor fills and sends the form with the keyboard only, and staff are emailed once", async ({ page, baseURL }) => {
   const watch = await watchPage(page, baseURL!);

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { startProductionServer } from "../support/production-server";
 import { createSmtpSink } from "../support/smtp-sink";
-import { confirmedReference, fillContactForm } from "./support/contact";
+import { confirmedReference, fillContactForm, likeAPerson } from "./support/contact";
 import { E2E_PORT } from "./support/e2e-paths";
 
 // A server of its own (not the shared one), because this test kills it.
@@ -31,7 +31,7 @@ test("an acknowledged inquiry survives kill -9 the next instant, and is emailed 
     const first = await startProductionServer(PORT, env);
     await page.goto(`${first.url}/contact`);
     await fillContactForm(page, { name: "Ana López", email: "durable@example.org", contactMethod: "Email", office: "Encino" });
-    await page.waitForTimeout(1200);
+    await likeAPerson(page);
     await page.getByRole("button", { name: "Send message" }).click();
     const reference = await confirmedReference(page);
     first.process.kill("SIGKILL");
