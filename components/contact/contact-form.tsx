@@ -10,9 +10,9 @@ import { ContactFields, type Option } from "./contact-fields";
 import { ContactSuccess } from "./contact-success";
 import { lazyContactResolver } from "./lazy-contact-resolver";
 import { typedBeforeHydration } from "./typed-before-hydration";
+import { useFormRenderKey } from "./use-form-render-key";
 
 const FORM_ID = "contact-form";
-import { useFormRenderKey } from "./use-form-render-key";
 
 /**
  * The contact form: a plain <form> bound to the server action, so it works before (or without) JavaScript.
