@@ -13,7 +13,9 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-3 text-sage-900 no-underline hover:text-sage-700">
           <LogoMark />
-          <span className="leading-tight">
+          {/* Two lines' height on phones whether or not the name wraps: it fits on one line in the fallback font
+              and wrapped in the web font, so the page moved when that arrived (Lighthouse CLS 0.058, /candidacy). */}
+          <span className="flex min-h-14 flex-col justify-center leading-tight sm:block sm:min-h-0">
             <span className="block font-serif text-lg font-semibold sm:text-xl">{practice.name}</span>
             {/* Phones leave this line too little room: it wrapped differently once the web font arrived, moving
                 the whole page down (Lighthouse CLS 0.077). The page's own heading says what we offer. */}
