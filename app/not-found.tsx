@@ -17,7 +17,7 @@ export default function NotFound() {
         <ul className="grid max-w-xl gap-2 sm:grid-cols-2">
           {STATIC_ROUTES.map((route) => (
             <li key={route.path}>
-              <Link href={route.path}>{route.label}</Link>
+              <Link prefetch={false} href={route.path}>{route.label}</Link>
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ export function ArticleCard({ article, headingLevel: Heading = "h2" }: { article
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-sand-200 bg-white p-6 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <Heading className="text-xl font-semibold leading-snug">
-        <Link href={articlePath(article.slug)} className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline">
+        <Link prefetch={false} href={articlePath(article.slug)} className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline">
           {article.title}
         </Link>
       </Heading>

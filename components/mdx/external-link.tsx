@@ -4,7 +4,7 @@ import type { AnchorHTMLAttributes } from "react";
 /** Internal links navigate in place; links off the site open in a new tab, say so, and pass no referrer or window handle. */
 export function SmartLink({ href = "", children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith("/") || href.startsWith("#")) {
-    return <Link href={href} {...props}>{children}</Link>;
+    return <Link prefetch={false} href={href} {...props}>{children}</Link>;
   }
   if (!/^https?:/.test(href)) {
     return <a href={href} {...props}>{children}</a>;

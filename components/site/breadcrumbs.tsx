@@ -16,7 +16,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
             {index === crumbs.length - 1 ? (
               <span aria-current="page">{crumb.name}</span>
             ) : (
-              <Link href={crumb.path}>{crumb.name}</Link>
+              <Link prefetch={false} href={crumb.path}>{crumb.name}</Link>
             )}
           </li>
         ))}

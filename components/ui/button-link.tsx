@@ -6,5 +6,5 @@ type ButtonLinkProps = ComponentProps<typeof Link> & { variant?: ButtonVariant }
 
 /** A link that looks like a button: every call to action here navigates, so it stays a link. */
 export function ButtonLink({ variant = "primary", className = "", ...props }: ButtonLinkProps) {
-  return <Link {...props} className={`${buttonClass(variant)} ${className}`} />;
+  return <Link prefetch={false} {...props} className={`${buttonClass(variant)} ${className}`} />;
 }
