@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { PageHeader } from "@/components/site/page-header";
 import { STATIC_ROUTES } from "@/lib/seo/routes";
 
@@ -17,7 +17,7 @@ export default function NotFound() {
         <ul className="grid max-w-xl gap-2 sm:grid-cols-2">
           {STATIC_ROUTES.map((route) => (
             <li key={route.path}>
-              <Link prefetch={false} href={route.path}>{route.label}</Link>
+              <SiteLink href={route.path}>{route.label}</SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Article } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
 import { articlePath } from "@/lib/seo/routes";
@@ -8,9 +8,9 @@ export function ArticleCard({ article, headingLevel: Heading = "h2" }: { article
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-sand-200 bg-white p-6 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <Heading className="text-xl font-semibold leading-snug">
-        <Link prefetch={false} href={articlePath(article.slug)} className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline">
+        <SiteLink href={articlePath(article.slug)} className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline">
           {article.title}
-        </Link>
+        </SiteLink>
       </Heading>
       <p className="mt-3 flex-1 text-ink-soft">{article.summary}</p>
       <p className="mt-4 text-sm text-ink-soft">

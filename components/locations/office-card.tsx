@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Office } from "@/lib/content";
 import { addressLines } from "@/lib/office-details";
 import { telHref } from "@/lib/phone";
@@ -8,7 +8,7 @@ export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: O
   return (
     <article className="relative h-full rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
       <Heading className="text-xl font-semibold">
-        <Link prefetch={false} href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">{office.name}</Link>
+        <SiteLink href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">{office.name}</SiteLink>
       </Heading>
       <address className="mt-3 not-italic">
         {addressLines(office.address).map((line) => (
@@ -19,9 +19,9 @@ export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: O
         <a href={telHref(office.phone)}>{office.phone}</a>
       </p>
       <p className="mt-4">
-        <Link prefetch={false} href={officePath(office.slug)}>
+        <SiteLink href={officePath(office.slug)}>
           Parking, hours and arrival<span className="sr-only"> for the {office.name}</span>
-        </Link>
+        </SiteLink>
       </p>
     </article>
   );

@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { AnchorHTMLAttributes } from "react";
 
 /** Internal links navigate in place; links off the site open in a new tab, say so, and pass no referrer or window handle. */
 export function SmartLink({ href = "", children, ...props }: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (href.startsWith("/") || href.startsWith("#")) {
-    return <Link prefetch={false} href={href} {...props}>{children}</Link>;
+    return <SiteLink href={href} {...props}>{children}</SiteLink>;
   }
   if (!/^https?:/.test(href)) {
     return <a href={href} {...props}>{children}</a>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { breadcrumbJsonLd, type Crumb } from "@/lib/seo/structured-data/breadcrumbs";
 import { JsonLd } from "../seo/json-ld";
 
@@ -16,7 +16,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
             {index === crumbs.length - 1 ? (
               <span aria-current="page">{crumb.name}</span>
             ) : (
-              <Link prefetch={false} href={crumb.path}>{crumb.name}</Link>
+              <SiteLink href={crumb.path}>{crumb.name}</SiteLink>
             )}
           </li>
         ))}

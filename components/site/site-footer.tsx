@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { getOffices, getPractice } from "@/lib/content";
 import { addressLines } from "@/lib/office-details";
 import { telHref } from "@/lib/phone";
@@ -22,7 +22,7 @@ export function SiteFooter() {
           <ul className="mt-2 space-y-4">
             {offices.map((office) => (
               <li key={office.slug}>
-                <Link prefetch={false} href={officePath(office.slug)} className="font-semibold">{office.name}</Link>
+                <SiteLink href={officePath(office.slug)} className="font-semibold">{office.name}</SiteLink>
                 <address className="not-italic text-ink-soft">
                   {addressLines(office.address).map((line) => (
                     <span key={line} className="block">{line}</span>
@@ -37,7 +37,7 @@ export function SiteFooter() {
           <ul className="mt-2 grid grid-cols-2 gap-x-4 gap-y-2 md:grid-cols-1">
             {STATIC_ROUTES.map((route) => (
               <li key={route.path}>
-                <Link prefetch={false} href={route.path}>{route.label}</Link>
+                <SiteLink href={route.path}>{route.label}</SiteLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { getPractice } from "@/lib/content";
 import { STATIC_ROUTES } from "@/lib/seo/routes";
 import { MobileMenu } from "./mobile-menu";
@@ -6,15 +6,12 @@ import { LogoMark } from "./logo-mark";
 
 const headerRoutes = STATIC_ROUTES.filter((route) => route.inHeader);
 
-// Links across the site never prefetch (prefetch={false}): a page makes no request the visitor did not ask for.
-// Prefetching fetched every header route while someone answered the self-check, which promises no requests.
-
 export function SiteHeader() {
   const practice = getPractice();
   return (
     <header className="border-b border-sand-200 bg-paper">
       <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link prefetch={false} href="/" className="flex items-center gap-3 text-sage-900 no-underline hover:text-sage-700">
+        <SiteLink href="/" className="flex items-center gap-3 text-sage-900 no-underline hover:text-sage-700">
           <LogoMark />
           {/* Two lines' height on phones whether or not the name wraps: it fits on one line in the fallback font
               and wrapped in the web font, so the page moved when that arrived (Lighthouse CLS 0.058, /candidacy). */}
@@ -24,12 +21,12 @@ export function SiteHeader() {
                 the whole page down (Lighthouse CLS 0.077). The page's own heading says what we offer. */}
             <span className="hidden text-sm text-ink-soft sm:block">{practice.serviceName}</span>
           </span>
-        </Link>
+        </SiteLink>
         <nav aria-label="Main" className="hidden lg:block">
           <ul className="flex items-center gap-1">
             {headerRoutes.map((route) => (
               <li key={route.path}>
-                <Link prefetch={false}
+                <SiteLink
                   href={route.path}
                   className={
                     route.path === "/contact"
@@ -38,7 +35,7 @@ export function SiteHeader() {
                   }
                 >
                   {route.label}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

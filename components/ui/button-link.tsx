@@ -1,10 +1,10 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { ComponentProps } from "react";
 import { buttonClass, type ButtonVariant } from "./button-styles";
 
-type ButtonLinkProps = ComponentProps<typeof Link> & { variant?: ButtonVariant };
+type ButtonLinkProps = ComponentProps<typeof SiteLink> & { variant?: ButtonVariant };
 
 /** A link that looks like a button: every call to action here navigates, so it stays a link. */
 export function ButtonLink({ variant = "primary", className = "", ...props }: ButtonLinkProps) {
-  return <Link prefetch={false} {...props} className={`${buttonClass(variant)} ${className}`} />;
+  return <SiteLink {...props} className={`${buttonClass(variant)} ${className}`} />;
 }

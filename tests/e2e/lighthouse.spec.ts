@@ -44,19 +44,19 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
   try {
     for (const route of ROUTES) {
       const runs: Result[] = [];
-      const hosts: string[] = [];
+      const runSummaries: string[] = [];
       for (let i = 0; i < RUNS; i++) {
         const { lhr, benchmarkIndex, cpuSlowdown } = await calibratedLighthouseRun(`${baseURL}${route}`, chrome.port, Object.keys(MINIMUM));
         // A run Lighthouse itself could not complete (e.g. NO_FCP) says nothing about the page: it is left out.
         const completed = lhr && !lhr.runtimeError;
         if (completed) runs.push(lhr);
-        hosts.push(`${completed ? scoreOf(lhr, "performance") : "not completed"} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
+        runSummaries.push(`${completed ? scoreOf(lhr, "performance") : "not completed"} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
       }
       expect(runs.length, `${route}: too few Lighthouse runs completed`).toBeGreaterThanOrEqual(3);
       const byPerformance = [...runs].sort((a, b) => scoreOf(a, "performance") - scoreOf(b, "performance"));
       const best = byPerformance.at(-1)!;
       const median = byPerformance[Math.floor(byPerformance.length / 2)];
-      console.log(`${route}: performance per run, in order: ${hosts.join(", ")}`);
+      console.log(`${route}: performance per run, in order: ${runSummaries.join(", ")}`);
       table[route] = { "performance (best)": scoreOf(best, "performance"), "performance (median)": scoreOf(median, "performance") };
       if (scoreOf(best, "performance") < MINIMUM.performance) {
         failures.push(`${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`);

@@ -3,7 +3,7 @@ import path from "node:path";
 import lighthouse from "lighthouse";
 import type { Result } from "lighthouse";
 import { throttling } from "lighthouse/core/config/constants.js";
-import { cpuSlowdownFor } from "./cpu-slowdown";
+import { cpuSlowdownFor, DEFAULT_CPU_SLOWDOWN } from "./cpu-slowdown";
 import { E2E_DIR } from "./e2e-paths";
 
 const ARTIFACTS_DIR = path.join(E2E_DIR, "lighthouse-artifacts");
@@ -22,7 +22,7 @@ export type CalibratedRun = { lhr: Result | undefined; benchmarkIndex: number; c
  */
 export async function calibratedLighthouseRun(url: string, port: number, categories: string[]): Promise<CalibratedRun> {
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
-  await lighthouse(url, { port, logLevel: "error", gatherMode: ARTIFACTS_DIR }, mobileConfig(categories, 4));
+  await lighthouse(url, { port, logLevel: "error", gatherMode: ARTIFACTS_DIR }, mobileConfig(categories, DEFAULT_CPU_SLOWDOWN));
   const file = path.join(ARTIFACTS_DIR, "artifacts.json");
   const artifacts = JSON.parse(readFileSync(file, "utf8"));
   const benchmarkIndex: number = artifacts.BenchmarkIndex;
