@@ -5,7 +5,7 @@ import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
 
 /**
  * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G, CPU slowed down 4x), in Debian's
- * Chromium, five runs a page. The 4x is calibrated for a fast desktop host; measured here, this kind of 2-core
+ * Chromium, five completed runs a page, each in a Chrome of its own. The 4x is calibrated for a fast desktop host; measured here, this kind of 2-core
  * machine scores 1,100 to 2,400 on Lighthouse's CPU benchmark from one minute to the next. So each run's scores use
  * the slowdown calibrated for the benchmark Lighthouse took at the start of that run: below 1,533 it is lowered as
  * Lighthouse's docs prescribe (support/cpu-slowdown.ts), so every run emulates the same phone, not a slower one.
@@ -17,6 +17,8 @@ import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
  * depend on timing, so those must be 100 in every run. Every run and the median are printed.
  */
 const RUNS = 5;
+/** A run Lighthouse itself could not complete (e.g. NO_FCP, a protocol timeout) measured nothing; it is run again, at most this often per page. */
+const MAX_INCOMPLETE_RUNS = 3;
 const ROUTES = ["/", "/articles/what-is-ketamine-assisted-psychotherapy", "/faq", "/candidacy", "/locations/west-los-angeles", "/contact"];
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 type Category = keyof typeof MINIMUM;
@@ -33,42 +35,49 @@ function failingAudits(run: Result, id: Category): string {
     .join(", ");
 }
 
-test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
-  test.setTimeout(900_000);
+/** As in Lighthouse CI, each run has a Chrome of its own, so nothing a run left behind (processes, memory) slows the next. */
+async function runInFreshChrome(url: string) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
-  const table: Record<string, Record<string, number>> = {};
-  const failures: string[] = [];
   try {
-    for (const route of ROUTES) {
-      const runs: Result[] = [];
-      const runSummaries: string[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const { lhr, benchmarkIndex, cpuSlowdown } = await calibratedLighthouseRun(`${baseURL}${route}`, chrome.port, Object.keys(MINIMUM));
-        // A run Lighthouse itself could not complete (e.g. NO_FCP) says nothing about the page: it is left out.
-        const completed = lhr && !lhr.runtimeError;
-        if (completed) runs.push(lhr);
-        runSummaries.push(`${completed ? scoreOf(lhr, "performance") : "not completed"} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
-      }
-      expect(runs.length, `${route}: too few Lighthouse runs completed`).toBeGreaterThanOrEqual(3);
-      const byPerformance = [...runs].sort((a, b) => scoreOf(a, "performance") - scoreOf(b, "performance"));
-      const best = byPerformance.at(-1)!;
-      const median = byPerformance[Math.floor(byPerformance.length / 2)];
-      console.log(`${route}: performance per run, in order: ${runSummaries.join(", ")}`);
-      table[route] = { "performance (best)": scoreOf(best, "performance"), "performance (median)": scoreOf(median, "performance") };
-      if (scoreOf(best, "performance") < MINIMUM.performance) {
-        failures.push(`${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`);
-      }
-      for (const id of ["accessibility", "best-practices", "seo"] as const) {
-        const worst = runs.reduce((low, run) => (scoreOf(run, id) < scoreOf(low, id) ? run : low));
-        table[route][id] = scoreOf(worst, id);
-        if (scoreOf(worst, id) < MINIMUM[id]) failures.push(`${route} ${id} ${scoreOf(worst, id)} < ${MINIMUM[id]}: ${failingAudits(worst, id)}`);
-      }
-    }
+    return await calibratedLighthouseRun(url, chrome.port, Object.keys(MINIMUM));
   } finally {
     chrome.kill();
+  }
+}
+
+test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
+  test.setTimeout(900_000);
+  const table: Record<string, Record<string, number>> = {};
+  const failures: string[] = [];
+  for (const route of ROUTES) {
+    const runs: Result[] = [];
+    const runSummaries: string[] = [];
+    let incomplete = 0;
+    while (runs.length < RUNS && incomplete <= MAX_INCOMPLETE_RUNS) {
+      const { lhr, benchmarkIndex, cpuSlowdown } = await runInFreshChrome(`${baseURL}${route}`);
+      const completed = lhr && !lhr.runtimeError;
+      if (completed) runs.push(lhr);
+      else incomplete++;
+      const outcome = completed ? scoreOf(lhr, "performance") : `not completed (${lhr?.runtimeError?.code ?? "no report"}), run again`;
+      runSummaries.push(`${outcome} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
+    }
+    expect(runs.length, `${route}: Lighthouse could not complete ${RUNS} runs (${runSummaries.join(", ")})`).toBe(RUNS);
+    const byPerformance = [...runs].sort((a, b) => scoreOf(a, "performance") - scoreOf(b, "performance"));
+    const best = byPerformance.at(-1)!;
+    const median = byPerformance[Math.floor(byPerformance.length / 2)];
+    console.log(`${route}: performance per run, in order: ${runSummaries.join(", ")}`);
+    table[route] = { "performance (best)": scoreOf(best, "performance"), "performance (median)": scoreOf(median, "performance") };
+    if (scoreOf(best, "performance") < MINIMUM.performance) {
+      failures.push(`${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`);
+    }
+    for (const id of ["accessibility", "best-practices", "seo"] as const) {
+      const worst = runs.reduce((low, run) => (scoreOf(run, id) < scoreOf(low, id) ? run : low));
+      table[route][id] = scoreOf(worst, id);
+      if (scoreOf(worst, id) < MINIMUM[id]) failures.push(`${route} ${id} ${scoreOf(worst, id)} < ${MINIMUM[id]}: ${failingAudits(worst, id)}`);
+    }
   }
   console.table(table);
   expect(failures).toEqual([]);
