@@ -5,10 +5,11 @@ import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
 
 /**
  * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G, CPU slowed down 4x), in Debian's
- * Chromium, five completed runs a page, each in a Chrome of its own. The 4x is calibrated for a fast desktop host; measured here, this kind of 2-core
- * machine scores 1,100 to 2,400 on Lighthouse's CPU benchmark from one minute to the next. So each run's scores use
- * the slowdown calibrated for the benchmark Lighthouse took at the start of that run: below 1,533 it is lowered as
- * Lighthouse's docs prescribe (support/cpu-slowdown.ts), so every run emulates the same phone, not a slower one.
+ * Chromium, five completed runs a page, each in a Chrome of its own. The 4x is calibrated for a fast desktop host;
+ * measured here, this kind of 2-core machine scores 1,100 to 2,400 on Lighthouse's CPU benchmark from one minute
+ * to the next. So each run's scores use the slowdown calibrated for the benchmark Lighthouse took at the start of
+ * that run: below 1,533 it is lowered as Lighthouse's docs prescribe (support/cpu-slowdown.ts), so every run
+ * emulates the same phone, not a slower one.
  *
  * How runs are combined follows Lighthouse CI's own default assertion ({ aggregationMethod: "optimistic" }): the
  * performance score that counts is the best run's. Other work on a shared machine can only slow a run down,
@@ -17,7 +18,7 @@ import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
  * depend on timing, so those must be 100 in every run. Every run and the median are printed.
  */
 const RUNS = 5;
-/** A run Lighthouse itself could not complete (e.g. NO_FCP, a protocol timeout) measured nothing; it is run again, at most this often per page. */
+/** A run Lighthouse itself could not complete (e.g. NO_FCP) measured nothing: it is run again, at most this often a page. */
 const MAX_INCOMPLETE_RUNS = 3;
 const ROUTES = ["/", "/articles/what-is-ketamine-assisted-psychotherapy", "/faq", "/candidacy", "/locations/west-los-angeles", "/contact"];
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
