@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ContactForm } from "@/components/contact/contact-form";
+import { DeferredContactForm } from "@/components/contact/deferred-contact-form";
 import { CrisisNotice } from "@/components/site/crisis-notice";
 import { PageHeader } from "@/components/site/page-header";
 import { getOffices, getPractice } from "@/lib/content";
@@ -42,7 +42,7 @@ export default function ContactPage() {
             <CrisisNotice />
           </div>
           <div className="mt-8 max-w-2xl">
-            <ContactForm offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />
+            <DeferredContactForm offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />
           </div>
         </section>
         <aside aria-labelledby="reach-heading" className="space-y-6">
