@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./tests/e2e/support/chromium";
 import { E2E_PORT } from "./tests/e2e/support/e2e-paths";
 
 /**
@@ -7,7 +8,6 @@ import { E2E_PORT } from "./tests/e2e/support/e2e-paths";
  * real SMTP server beside it (tests/e2e/support/serve.ts).
  * Browser: Debian's Chromium where present (Playwright cannot download its own here), else Playwright's.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const port = E2E_PORT;
 
 export default defineConfig({
@@ -22,8 +22,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     launchOptions: {
-      ...(existsSync(chromiumPath) ? { executablePath: chromiumPath } : {}),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      ...(existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH } : {}),
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import type { Result } from "lighthouse";
 import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/chromium";
 
 /**
  * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G, CPU slowed down 4x), in Debian's
@@ -39,8 +40,8 @@ function failingAudits(run: Result, id: Category): string {
 /** As in Lighthouse CI, each run has a Chrome of its own, so nothing a run left behind (processes, memory) slows the next. */
 async function runInFreshChrome(url: string) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
   });
   try {
     return await calibratedLighthouseRun(url, chrome.port, Object.keys(MINIMUM));
