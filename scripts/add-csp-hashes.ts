@@ -6,27 +6,18 @@
  * hashes cannot be known there; nonces would force every page to render per request. This adds one header rule
  * per page after the site-wide rule (a later rule wins), and gives the site-wide rule the 404 page's hashes.
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { contentSecurityPolicy, CSP_HEADER, type Header } from "../lib/security/headers";
 import { inlineScriptHashes } from "../lib/security/inline-script-hashes";
+import { DIST_DIR, htmlFiles, PRERENDERED_APP_DIR } from "./support/build-output";
 
 type HeaderRule = { source: string; headers: Header[]; regex: string };
 
-const distDir = ".next";
-const appDir = path.join(distDir, "server", "app");
-const manifestPath = path.join(distDir, "routes-manifest.json");
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
-}
+const manifestPath = path.join(DIST_DIR, "routes-manifest.json");
 
 function routeOf(file: string): string {
-  const route = `/${path.relative(appDir, file).replace(/\.html$/, "").split(path.sep).join("/")}`;
+  const route = `/${path.relative(PRERENDERED_APP_DIR, file).replace(/\.html$/, "").split(path.sep).join("/")}`;
   return route === "/index" ? "/" : route;
 }
 
@@ -38,10 +29,10 @@ const siteWide = manifest.headers.find((rule) => rule.source === "/:path*" && ru
 if (!siteWide) throw new Error("next.config.ts no longer sets a site-wide Content-Security-Policy; this script expects one to refine");
 
 // Unknown addresses are answered with the prerendered 404 page: the site-wide rule carries its hashes.
-const notFound = path.join(appDir, "_not-found.html");
+const notFound = path.join(PRERENDERED_APP_DIR, "_not-found.html");
 siteWide.headers = siteWide.headers.map((h) => (h.key === CSP_HEADER ? { ...h, value: cspFor(notFound) } : h));
 
-const pages = htmlFiles(appDir).filter((file) => !path.basename(file).startsWith("_"));
+const pages = htmlFiles().filter((file) => !path.basename(file).startsWith("_"));
 const pageRules: HeaderRule[] = pages.map((file) => {
   const route = routeOf(file);
   return { source: route, headers: [{ key: CSP_HEADER, value: cspFor(file) }], regex: `^${route === "/" ? "" : escapeRegex(route)}(?:/)?$` };
