@@ -1,6 +1,7 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { COMPILE_HINT } from "../../lib/performance/compile-hint";
 import { PUBLIC_ROUTES } from "./support/routes";
+import { visit } from "./support/visit";
 
 /**
  * Every script a visit runs before the network goes quiet (those the HTML names and chunks the page's own
@@ -9,12 +10,7 @@ import { PUBLIC_ROUTES } from "./support/routes";
 test("every script a page runs as it loads is served with V8's compile hint on its first line", async ({ page, request }) => {
   test.setTimeout(120_000);
   const scripts = new Set<string>();
-  const record = (sent: Request) => {
-    if (sent.resourceType() === "script") scripts.add(new URL(sent.url()).pathname);
-  };
-  page.on("request", record);
-  for (const route of [...PUBLIC_ROUTES, "/no-such-page"]) await page.goto(route, { waitUntil: "networkidle" });
-  page.off("request", record);
+  for (const route of [...PUBLIC_ROUTES, "/no-such-page"]) for (const url of (await visit(page, route)).scripts) scripts.add(url);
 
   expect(scripts.size, "the pages loaded almost no scripts: this check would prove nothing").toBeGreaterThan(3);
   const missing: string[] = [];

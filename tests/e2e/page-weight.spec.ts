@@ -1,7 +1,8 @@
 import { gzipSync } from "node:zlib";
-import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import budgets from "./budgets.json" with { type: "json" };
 import { PUBLIC_ROUTES } from "./support/routes";
+import { visit } from "./support/visit";
 
 type Weight = { route: string; html: number; css: number; js: number; scripts: string[] };
 type Budget = { html: number; css: number; extraJs?: number };
@@ -15,22 +16,11 @@ function gzippedSize(request: APIRequestContext, url: string): Promise<number> {
   return gzippedSizes.get(url)!;
 }
 
-/**
- * Everything a visit loads before the network goes quiet, gzipped file by file: the HTML, every stylesheet and
- * every script, including chunks the page's own JavaScript fetches (a lazily hydrated form), not only the
- * <script src> tags in the HTML. Only code that waits for the visitor (validation, loaded on first focus) is left out.
- */
+/** Everything a visit loads before the network goes quiet (support/visit.ts), gzipped file by file. */
 async function weigh(page: Page, request: APIRequestContext, route: string): Promise<Weight> {
-  const loaded = { script: new Set<string>(), stylesheet: new Set<string>() };
-  const record = (sent: Request) => {
-    const type = sent.resourceType();
-    if (type === "script" || type === "stylesheet") loaded[type].add(new URL(sent.url()).pathname);
-  };
-  page.on("request", record);
-  const response = await page.goto(route, { waitUntil: "networkidle" });
-  page.off("request", record);
+  const { response, scripts, stylesheets } = await visit(page, route);
   const sizeOf = async (urls: Set<string>) => (await Promise.all([...urls].map((url) => gzippedSize(request, url)))).reduce((a, b) => a + b, 0);
-  return { route, html: gz(await response!.body()), css: await sizeOf(loaded.stylesheet), js: await sizeOf(loaded.script), scripts: [...loaded.script] };
+  return { route, html: gz(await response.body()), css: await sizeOf(stylesheets), js: await sizeOf(scripts), scripts: [...scripts] };
 }
 
 function budgetFor(route: string): Budget {
