@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "better-sqlite3";
+import { createStaffAuthTables } from "../staff/auth-schema";
 
 /**
  * Versioned schema changes, applied in order at start inside one transaction each; PRAGMA user_version
@@ -38,6 +39,7 @@ const MIGRATIONS: ((db: Database) => void)[] = [
     // Client addresses are stored only as salted hashes, for rate limiting; the salt never leaves this file.
     db.prepare("INSERT INTO settings (key, value) VALUES ('client_salt', ?)").run(randomBytes(32).toString("hex"));
   },
+  createStaffAuthTables,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

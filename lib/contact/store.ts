@@ -64,6 +64,8 @@ export function openInquiryStore(dataDir: string) {
   });
 
   return {
+    /** The one connection of this process, shared by the staff inbox, the audit log and the sign-in library. */
+    db,
     migration,
     file: path.join(dataDir, "inquiries.sqlite"),
     /** Stores the inquiry and its notification together, or neither; a repeated key returns the first reference. */

@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/staff/current-staff";
+import type { StaffFormState } from "@/lib/staff/form-state";
+import { INQUIRY_STATUSES, type InquiryStatus } from "@/lib/staff/inbox-store";
+import { STATUS_LABELS } from "@/lib/staff/labels";
+import { getStaffService } from "@/lib/staff/staff-service";
+
+const GONE = "This inquiry no longer exists: another staff member may have just deleted it. Nothing was changed. Go back to the inbox.";
+const NOTE_MAX = 2000;
+
+export async function changeStatus(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const staff = await requireStaff();
+  const reference = String(form.get("reference") ?? "");
+  const status = String(form.get("status") ?? "");
+  if (!(INQUIRY_STATUSES as readonly string[]).includes(status)) return { error: "Choose New, Contacted or Closed." };
+  const { inbox, audit } = getStaffService();
+  if (!inbox.setStatus(reference, status as InquiryStatus)) return { error: GONE };
+  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-status-changed", target: reference, detail: status, clientHash: staff.clientHash });
+  return { done: `Status changed to ${STATUS_LABELS[status as InquiryStatus]}.` };
+}
+
+export async function addNote(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const staff = await requireStaff();
+  const reference = String(form.get("reference") ?? "");
+  const body = String(form.get("note") ?? "").trim();
+  if (!body) return { error: "Write the note first." };
+  if (body.length > NOTE_MAX) return { error: `Keep a note to ${NOTE_MAX} characters or fewer (this one has ${body.length}).` };
+  const { inbox, audit } = getStaffService();
+  if (!inbox.addNote(reference, { id: staff.id, name: staff.name }, body)) return { error: GONE };
+  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-note-added", target: reference, detail: null, clientHash: staff.clientHash });
+  return { done: "Note added." };
+}
+
+/** Erases an inquiry and its notes for a visitor who asked to be forgotten; the audit entry keeps only the reference. */
+export async function eraseInquiry(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const staff = await requireStaff();
+  const reference = String(form.get("reference") ?? "");
+  if (form.get("confirm") !== "yes") return { error: "Tick the box to confirm that this inquiry should be erased for good." };
+  const { inbox, audit } = getStaffService();
+  if (!inbox.erase(reference)) return { error: GONE };
+  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-deleted", target: reference, detail: null, clientHash: staff.clientHash });
+  redirect(`/staff?erased=${encodeURIComponent(reference)}`);
+}
