@@ -39,6 +39,40 @@ const MIGRATIONS: ((db: Database) => void)[] = [
     // Client addresses are stored only as salted hashes, for rate limiting; the salt never leaves this file.
     db.prepare("INSERT INTO settings (key, value) VALUES ('client_salt', ?)").run(randomBytes(32).toString("hex"));
   },
+  // The staff inbox: a status per inquiry, internal notes, the audit log, and notifications that keep failing.
+  (db) => {
+    db.exec(`
+      ALTER TABLE inquiries ADD COLUMN status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'contacted', 'closed'));
+      ALTER TABLE inquiries ADD COLUMN status_changed_at INTEGER;
+      CREATE INDEX inquiries_by_status ON inquiries (status, created_at);
+      CREATE INDEX inquiries_by_office ON inquiries (office, created_at);
+      CREATE INDEX inquiries_by_created ON inquiries (created_at);
+      CREATE TABLE inquiry_notes (
+        id INTEGER PRIMARY KEY,
+        inquiry_id INTEGER NOT NULL REFERENCES inquiries (id) ON DELETE CASCADE,
+        author_id TEXT NOT NULL,
+        author_name TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX inquiry_notes_by_inquiry ON inquiry_notes (inquiry_id, created_at);
+      -- No foreign key to inquiries: entries outlive the inquiries they name (retention purge, a visitor's erasure),
+      -- and target holds a reference or a staff account, never what a visitor wrote.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor_id TEXT,
+        actor_email TEXT,
+        action TEXT NOT NULL,
+        target TEXT,
+        detail TEXT,
+        client_hash TEXT
+      );
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be changed'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only: entries cannot be deleted'); END;
+      ALTER TABLE outbox ADD COLUMN needs_attention_at INTEGER;
+    `);
+  },
   createStaffAuthTables,
 ];
 

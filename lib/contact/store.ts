@@ -10,12 +10,13 @@ import type { Contact } from "./schema";
 export type StoredInquiry = Contact & { id: number; reference: string; createdAt: number };
 export type SaveResult = { reference: string; duplicate: boolean };
 
-type InquiryRow = {
+/** An inquiries row as SQLite returns it. */
+export type InquiryRow = {
   id: number; reference: string; created_at: number; name: string; email: string; phone: string;
   contact_method: Contact["contactMethod"]; office: string; heard_from: Contact["heardFrom"]; message: string;
 };
 
-const toInquiry = (row: InquiryRow): StoredInquiry => ({
+export const toInquiry = (row: InquiryRow): StoredInquiry => ({
   id: row.id, reference: row.reference, createdAt: row.created_at, name: row.name, email: row.email, phone: row.phone,
   contactMethod: row.contact_method, office: row.office, heardFrom: row.heard_from, message: row.message, consent: true,
 });
@@ -87,9 +88,13 @@ export function openInquiryStore(dataDir: string) {
       const read = db.prepare("SELECT * FROM inquiries WHERE id = ?");
       return claimed.map((row) => ({ ...toInquiry(read.get(row.inquiry_id) as InquiryRow), attempts: row.attempts }));
     },
-    markSent: (inquiryId: number, now = Date.now()) => db.prepare("UPDATE outbox SET sent_at = ?, locked_until = NULL, last_error = NULL WHERE inquiry_id = ?").run(now, inquiryId),
+    markSent: (inquiryId: number, now = Date.now()) =>
+      db.prepare("UPDATE outbox SET sent_at = ?, locked_until = NULL, last_error = NULL, needs_attention_at = NULL WHERE inquiry_id = ?").run(now, inquiryId),
     markFailed: (inquiryId: number, nextAttemptAt: number, error: string) =>
       db.prepare("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, locked_until = NULL, last_error = ? WHERE inquiry_id = ?").run(nextAttemptAt, error, inquiryId),
+    /** Flags a notification that keeps failing, for the inbox; true only the first time, so it is reported once. */
+    markNeedsAttention: (inquiryId: number, now = Date.now()) =>
+      db.prepare("UPDATE outbox SET needs_attention_at = ? WHERE inquiry_id = ? AND needs_attention_at IS NULL AND sent_at IS NULL").run(now, inquiryId).changes === 1,
     outboxState: () =>
       db.prepare("SELECT i.reference, o.attempts, o.sent_at AS sentAt, o.next_attempt_at AS nextAttemptAt FROM outbox o JOIN inquiries i ON i.id = o.inquiry_id ORDER BY i.id").all() as {
         reference: string; attempts: number; sentAt: number | null; nextAttemptAt: number;
