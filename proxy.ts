@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
+import { CSP_HEADER, staffContentSecurityPolicy } from "./lib/security/headers";
 
 /**
  * Answers two bad contact submissions with a status and a short page a person can read, where Next itself
@@ -12,7 +13,23 @@ function refusal(status: number, title: string, text: string) {
   return new NextResponse(page, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 }
 
+/**
+ * Staff pages render per request, so their policy carries a fresh nonce that Next puts on its own scripts
+ * (it reads the nonce from the request's policy header), instead of the build-time hashes of static pages.
+ */
+function withStaffPolicy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = staffContentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(CSP_HEADER, policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set(CSP_HEADER, policy);
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
+
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/staff")) return withStaffPolicy(request);
   if (request.method !== "POST") return NextResponse.next();
   if (Number(request.headers.get("content-length") ?? 0) > CONTACT_BODY_LIMIT_BYTES) {
     return refusal(413, "Your message was too long to send", "Nothing was saved. Please go back, shorten your message to 1,000 characters or fewer, and send it again, or call us.");
@@ -25,4 +42,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: "/contact" };
+export const config = { matcher: ["/contact", "/staff", "/staff/:path*"] };

@@ -3,7 +3,7 @@ import { absoluteUrl, siteUrl } from "@/lib/seo/site-url";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/" },
+    rules: { userAgent: "*", allow: "/", disallow: "/staff" },
     sitemap: absoluteUrl("/sitemap.xml"),
     host: siteUrl().origin,
   };

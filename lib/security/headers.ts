@@ -7,7 +7,15 @@
 export type Header = { key: string; value: string };
 
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
-  const scriptSources = ["'self'", ...scriptHashes.map((hash) => `'${hash}'`)];
+  return policyWithScripts(["'self'", ...scriptHashes.map((hash) => `'${hash}'`)]);
+}
+
+/** The staff pages' policy: scripts only with this response's nonce (and what they load), never inline otherwise. */
+export function staffContentSecurityPolicy(nonce: string): string {
+  return policyWithScripts(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+}
+
+function policyWithScripts(scriptSources: string[]): string {
   return [
     "default-src 'none'",
     `script-src ${scriptSources.join(" ")}`,

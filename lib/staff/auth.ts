@@ -43,7 +43,7 @@ function createAuth() {
       ipAddress: { disableIpTracking: true },
     },
     plugins: [
-      admin({ defaultRole: "staff", adminRoles: ["admin"] }),
+      admin({ defaultRole: "user", adminRoles: ["admin"] }),
       twoFactor({ issuer: getPractice().name, accountLockout: { enabled: true, maxFailedAttempts: 5, durationSeconds: 900 } }),
       passkey({ rpID: site.hostname, rpName: getPractice().name, origin: site.origin }),
       nextCookies(),

@@ -29,7 +29,8 @@ export async function inviteStaff(invitee: Invitee, requestHeaders?: Headers): P
   const isFirst = (db.prepare(`SELECT COUNT(*) AS n FROM "user"`).get() as { n: number }).n === 0;
   const role: StaffRole = isFirst ? "admin" : invitee.role;
   const { user } = await getAuth().api.createUser({
-    body: { email: invitee.email, name: invitee.name, role },
+    // The library's built-in roles are "admin" and "user"; our "staff" is its "user".
+    body: { email: invitee.email, name: invitee.name, role: role === "admin" ? "admin" : "user" },
     ...(requestHeaders ? { headers: requestHeaders } : {}),
   });
   return { userId: user.id, role, link: await inviteLink(user.email) };

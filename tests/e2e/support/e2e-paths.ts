@@ -7,3 +7,6 @@ export const E2E_MAIL_DIR = path.join(E2E_DIR, "mail");
 export const E2E_SERVER_LOG = path.join(E2E_DIR, "server.log");
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
+
+/** The staff side is visited by host name: WebAuthn refuses an IP address as the relying party. */
+export const E2E_STAFF_ORIGIN = `http://localhost:${E2E_PORT}`;

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
@@ -18,6 +19,7 @@ export async function changeStatus(_state: StaffFormState, form: FormData): Prom
   const { inbox, audit } = getStaffService();
   if (!inbox.setStatus(reference, status as InquiryStatus)) return { error: GONE };
   audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-status-changed", target: reference, detail: status, clientHash: staff.clientHash });
+  revalidatePath(`/staff/inquiries/${reference}`);
   return { done: `Status changed to ${STATUS_LABELS[status as InquiryStatus]}.` };
 }
 
@@ -30,6 +32,7 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
   const { inbox, audit } = getStaffService();
   if (!inbox.addNote(reference, { id: staff.id, name: staff.name }, body)) return { error: GONE };
   audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-note-added", target: reference, detail: null, clientHash: staff.clientHash });
+  revalidatePath(`/staff/inquiries/${reference}`);
   return { done: "Note added." };
 }
 

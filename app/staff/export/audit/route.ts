@@ -1,0 +1,12 @@
+import { requireStaff } from "@/lib/staff/current-staff";
+import { csvDownload } from "@/lib/staff/csv-download";
+import { getStaffService } from "@/lib/staff/staff-service";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const admin = await requireStaff({ role: "admin" });
+  const { audit } = getStaffService();
+  audit.record({ actorId: admin.id, actorEmail: admin.email, action: "audit-exported", target: null, detail: null, clientHash: admin.clientHash });
+  return csvDownload(audit.exportCsv(), "audit-log");
+}

@@ -1,0 +1,157 @@
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { confirmedReference, fillContactForm, likeAPerson, mailFor, serverLog } from "./support/contact";
+import { E2E_STAFF_ORIGIN } from "./support/e2e-paths";
+import { acceptInviteAndEnrol, addStaff, auditActions, readStaffDb, signIn, STAFF_PASSWORD } from "./support/staff";
+
+test.describe.configure({ mode: "serial" });
+
+const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+const admin = { email: `${unique("admin")}@example.org`, name: "Ana Ruiz", secret: "" };
+
+async function sendInquiry(page: import("@playwright/test").Page, name: string, message: string) {
+  await page.goto(`${E2E_STAFF_ORIGIN}/contact`);
+  await fillContactForm(page, { name, email: `${unique("visitor")}@example.org`, contactMethod: "Email", office: "Encino", message });
+  await likeAPerson(page);
+  await page.getByRole("button", { name: "Send message" }).click();
+  return confirmedReference(page);
+}
+
+test("staff:add → invite link → password → TOTP → inbox → open an inquiry, mark Contacted, add a note → sign out", async ({ page, context }) => {
+  const link = addStaff(admin.email, admin.name);
+  admin.secret = await acceptInviteAndEnrol(page, link, admin.email);
+
+  const canary = `CANARY-${unique("msg")}`;
+  const reference = await sendInquiry(page, "Robin Staff-Test", `<script>window.__pwned = true</script> ${canary}`);
+  const [mail] = await mailFor(reference);
+  expect(mail).toContain(`/staff/inquiries/${reference}`);
+  expect(mail).not.toContain(canary);
+  expect(mail).not.toContain("Robin Staff-Test");
+
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff`);
+  await expect(page).toHaveTitle(/Inbox \(\d+ new\)/);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(reference);
+  await expect(page.getByText(`<script>window.__pwned = true</script> ${canary}`)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  await expect(page.getByRole("link", { name: "Reply by email" })).toHaveAttribute("href", /^mailto:visitor-/);
+
+  await page.getByLabel("Contacted").check();
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status changed to Contacted." })).toBeFocused();
+  await page.getByLabel("New note").fill("Called back, left a voicemail.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Called back, left a voicemail.")).toBeVisible();
+  await expect(page.getByText(/Ana Ruiz, .* PT/)).toBeVisible();
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "contacted" });
+  expect(auditActions(reference)).toEqual(expect.arrayContaining(["inquiry-opened", "inquiry-status-changed", "inquiry-note-added"]));
+
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.includes("session_token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/staff" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  expect(serverLog()).not.toContain(canary);
+});
+
+test("after sign-out, replaying a staff action with the old cookies changes nothing", async ({ page }) => {
+  await signIn(page, admin.email, admin.secret);
+  const reference = await sendInquiry(page, "Replay Test", "hello");
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
+  const posted = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await page.getByLabel("Closed").check();
+  await page.getByRole("button", { name: "Save status" }).click();
+  const request = await posted;
+  await expect(page.getByRole("status").filter({ hasText: "Status changed to Closed." })).toBeVisible();
+  const headers = await request.allHeaders();
+  const body = request.postDataBuffer()!;
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+
+  const replayedBody = body.toString("latin1").replace('"closed"', '"new"').replace("\r\nclosed\r\n", "\r\nnew\r\n");
+  const replay = await page.request.post(request.url(), { headers: { ...headers, cookie: headers.cookie ?? "" }, data: Buffer.from(replayedBody, "latin1") });
+  expect(replay.status()).toBeLessThan(500);
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "closed" });
+});
+
+test("every staff page redirects to sign-in without a session, and the cookie never reaches a public page", async ({ page }) => {
+  for (const route of ["/staff", "/staff/audit", "/staff/accounts", "/staff/account", "/staff/enrol", "/staff/inquiries/KAP-2345AB", "/staff/export/inquiries", "/staff/export/audit"]) {
+    await page.goto(`${E2E_STAFF_ORIGIN}${route}`);
+    await expect(page, route).toHaveURL(/\/staff\/sign-in$/);
+  }
+  await signIn(page, admin.email, admin.secret);
+  const cookieHeaders: string[] = [];
+  page.on("request", (request) => {
+    if (!new URL(request.url()).pathname.startsWith("/staff")) cookieHeaders.push(request.headers().cookie ?? "");
+  });
+  const response = await page.goto(`${E2E_STAFF_ORIGIN}/faq`);
+  expect(response!.headers()["set-cookie"]).toBeUndefined();
+  expect(cookieHeaders.filter(Boolean)).toEqual([]);
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/KAP-2345AB`);
+  await expect(page.getByRole("heading", { level: 1, name: "No such inquiry" })).toBeVisible();
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff?status=bogus&page=-3`);
+  await expect(page.getByRole("status").filter({ hasText: "does not exist" })).toBeVisible();
+});
+
+test("staff pages have no axe violations at 390 and 1280 px", async ({ page }) => {
+  await signIn(page, admin.email, admin.secret);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const route of ["/staff", "/staff/audit", "/staff/accounts", "/staff/account"]) {
+      await page.goto(`${E2E_STAFF_ORIGIN}${route}`);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      expect(results.violations.map((violation) => `${route} @${width}: ${violation.id}`)).toEqual([]);
+    }
+  }
+});
+
+test("the sign-in limit holds, and its message says nothing about whether the account exists", async ({ page }) => {
+  const email = `${unique("nobody")}@example.org`;
+  const messages: string[] = [];
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await page.goto(`${E2E_STAFF_ORIGIN}/staff/sign-in`);
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password").fill("wrong password here");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    messages.push((await page.getByRole("main").getByRole("alert").textContent()) ?? "");
+  }
+  expect(messages[0]).toContain("do not match an active staff account");
+  expect(messages.slice(0, 5).every((message) => message === messages[0])).toBe(true);
+  expect(messages[5]).toContain("Too many attempts");
+  // The same limit for a real account: a correct password is refused while the account is limited.
+  const limited = `${unique("limited")}@example.org`;
+  addStaff(limited, "Lee Limited");
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.goto(`${E2E_STAFF_ORIGIN}/staff/sign-in`);
+    await page.getByLabel("Email address").fill(limited);
+    await page.getByLabel("Password").fill("not the password at all");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+  }
+  await page.getByLabel("Email address").fill(limited);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Too many attempts");
+});
+
+test("a passkey is enrolled and signs in, with Chromium's virtual authenticator", async ({ page, context }) => {
+  const email = `${unique("passkey")}@example.org`;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", { options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true } });
+  const secret = await acceptInviteAndEnrol(page, addStaff(email, "Pat Key"), email);
+  expect(secret).not.toBe("");
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/account`);
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Passkey added" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
+  expect(readStaffDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM passkey p JOIN "user" u ON u.id = p.userId WHERE u.email = ?`).get(email))).toEqual({ n: 1 });
+});
+

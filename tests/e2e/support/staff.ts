@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { base32 } from "@better-auth/utils/base32";
+import { createOTP } from "@better-auth/utils/otp";
+import { expect, type Page } from "@playwright/test";
+import { E2E_DATA_DIR, E2E_STAFF_ORIGIN } from "./e2e-paths";
+
+export const STAFF_PASSWORD = "correct horse battery staple 42";
+
+/** `npm run staff:add` as staff would run it on the server, against the e2e server's own database. */
+export function addStaff(email: string, name: string): string {
+  const output = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/add-staff.ts", "--email", email, "--name", name], {
+    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN },
+    encoding: "utf8",
+  });
+  const link = output.match(/https?:\/\/\S+\/staff\/invite\/\S+/)?.[0];
+  if (!link) throw new Error(`staff:add printed no link:\n${output}`);
+  return link;
+}
+
+/**
+ * A code from the secret the set-up page showed (base32, as authenticator apps read it), made with the library
+ * the server verifies with, which takes the decoded key.
+ */
+export const totpCode = (secret: string) => createOTP(new TextDecoder().decode(base32.decode(secret)), { digits: 6, period: 30 }).totp();
+
+/** Invite link → password → authenticator enrolment → inbox; returns the TOTP secret. */
+export async function acceptInviteAndEnrol(page: Page, link: string, email: string): Promise<string> {
+  await page.goto(link);
+  await page.getByLabel("Your email address").fill(email);
+  await page.getByLabel("New password", { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByLabel("New password again").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Set password and continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Set up your second factor" })).toBeVisible();
+  await page.getByLabel("Confirm your password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+  const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
+  await expect(page.getByRole("link", { name: /open the set-up link/ })).toHaveAttribute("href", new RegExp(`^otpauth://totp/.*secret=${secret}`));
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  await page.getByLabel("6-digit code your app shows now").fill(await totpCode(secret));
+  await page.getByRole("button", { name: "Turn on and go to the inbox" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
+  return secret;
+}
+
+export async function signIn(page: Page, email: string, secret: string, password = STAFF_PASSWORD) {
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your code" })).toBeVisible();
+  await page.getByLabel("6-digit code from your authenticator app").fill(await totpCode(secret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
+}
+
+export function readStaffDb<T>(query: (db: Database.Database) => T): T {
+  const db = new Database(path.join(E2E_DATA_DIR, "inquiries.sqlite"), { readonly: true, fileMustExist: true });
+  try {
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+
+export const auditActions = (target: string) =>
+  readStaffDb((db) => (db.prepare("SELECT action FROM audit_log WHERE target = ? ORDER BY id").all(target) as { action: string }[]).map((row) => row.action));
