@@ -40,7 +40,7 @@ describe("staff commands on a real database file", () => {
     const refs = seed();
     const csv = run("inquiries:export", ["--out", "-"]);
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)"');
+    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"');
     expect(csv).toContain(`"${refs.old}"`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain('"She said ""hello"",\nthen left."');
