@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { EMAIL_DETAILS } from "./notification";
 
 const flag = (name: string) =>
   z
@@ -23,6 +24,9 @@ const envSchema = z.object({
     .refine((value) => !value || /^smtps?:\/\/[^\s]+$/.test(value), { error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 or smtps://…:465" }),
   CONTACT_TO: z.email({ error: "CONTACT_TO must be the staff email address that receives inquiries" }).optional(),
   CONTACT_FROM: z.email({ error: "CONTACT_FROM must be the address notifications are sent from, like website@your-domain" }).optional(),
+  CONTACT_EMAIL_DETAILS: z
+    .enum(EMAIL_DETAILS, { error: "CONTACT_EMAIL_DETAILS must be none (the email only links to the inbox) or contact (it also carries the visitor's name, email and phone)" })
+    .default("none"),
   CONTACT_EMAIL_INCLUDES_MESSAGE: flag("CONTACT_EMAIL_INCLUDES_MESSAGE"),
   TRUST_PROXY: flag("TRUST_PROXY"),
   RATE_LIMIT_MAX: wholeNumber("RATE_LIMIT_MAX", 5, 1),
@@ -55,6 +59,7 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
   return {
     dataDir: path.resolve(settings.DATA_DIR),
     email: settings.SMTP_URL ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! } : null,
+    emailDetails: settings.CONTACT_EMAIL_DETAILS,
     emailIncludesMessage: settings.CONTACT_EMAIL_INCLUDES_MESSAGE,
     trustProxy: settings.TRUST_PROXY,
     rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },

@@ -3,7 +3,10 @@ import type { Mailer } from "./mailer";
 import type { Notification } from "./notification";
 import type { InquiryStore, StoredInquiry } from "./store";
 
-export type Log = { info: (line: string) => void; warn: (line: string) => void };
+export type Log = { info: (line: string) => void; warn: (line: string) => void; error: (line: string) => void };
+
+/** After this many failures in a row a notification is flagged in the inbox and logged as an error, once; it keeps retrying. */
+export const NEEDS_ATTENTION_AFTER_FAILURES = 8;
 
 type OutboxOptions = {
   store: InquiryStore;
@@ -47,6 +50,11 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
           const reason = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode ?? "error";
           store.markFailed(inquiry.id, Date.now() + delay, String(reason));
           log.warn(`[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`);
+          if (attempt >= NEEDS_ATTENTION_AFTER_FAILURES && store.markNeedsAttention(inquiry.id)) {
+            log.error(
+              `[contact] ${inquiry.reference} notification has failed ${attempt} times in a row (last: ${reason}). Staff have not been emailed about this inquiry; it is marked in the inbox. Check SMTP_URL, CONTACT_TO and the mail server; retrying continues.`,
+            );
+          }
         }
       }
     }
@@ -59,13 +67,20 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
       again = true;
       return running;
     }
-    running = deliverDue().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        void kick();
-      }
-    });
+    // Called without awaiting (after a form is saved, from a timer): a failure here must be logged, never left as
+    // an unhandled rejection, which would end the server process.
+    running = deliverDue()
+      .catch((error: unknown) => {
+        log.error(`[contact] the outbox could not read or update the database (${error instanceof Error ? error.message : String(error)}); it tries again on its next pass`);
+        return 0;
+      })
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          void kick();
+        }
+      });
     return running;
   }
 

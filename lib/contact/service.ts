@@ -1,5 +1,10 @@
 import "server-only";
 import { getOffices, getPractice } from "../content";
+import { siteUrl } from "../seo/site-url";
+import { createAuditLog } from "../staff/audit-log";
+import { createDailyReminder } from "../staff/daily-reminder";
+import { createInboxStore } from "../staff/inbox-store";
+import { markServerRunning } from "../store/server-lock";
 import { loadContactConfig } from "./config";
 import type { InquiryDeps } from "./handle-inquiry";
 import { createSmtpMailer } from "./mailer";
@@ -8,7 +13,7 @@ import { createOutbox, type Log } from "./outbox";
 import { OFFICE_EXTRA_LABELS } from "./fields";
 import { openInquiryStore } from "./store";
 
-const log: Log = { info: (line) => console.log(line), warn: (line) => console.warn(line) };
+const log: Log = { info: (line) => console.log(line), warn: (line) => console.warn(line), error: (line) => console.error(line) };
 
 function officeLabel(slug: string): string {
   if (slug in OFFICE_EXTRA_LABELS) return OFFICE_EXTRA_LABELS[slug as keyof typeof OFFICE_EXTRA_LABELS];
@@ -18,17 +23,20 @@ function officeLabel(slug: string): string {
 function createService() {
   const config = loadContactConfig();
   const store = openInquiryStore(config.dataDir);
+  const inbox = createInboxStore(store.db);
+  const audit = createAuditLog(store.db);
   const practice = getPractice();
   const mailer = config.email ? createSmtpMailer(config.email) : null;
-  const site = new URL(process.env.SITE_URL ?? "http://localhost").hostname;
+  const site = siteUrl();
   const outbox = createOutbox({
     store,
     mailer,
     log,
     pollMs: config.outbox.pollMs,
     retryBaseMs: config.outbox.retryBaseMs,
-    notificationFor: (inquiry) => buildNotification(inquiry, { includeMessage: config.emailIncludesMessage, officeLabel, site }),
+    notificationFor: (inquiry) => buildNotification(inquiry, { details: config.emailDetails, includeMessage: config.emailIncludesMessage, officeLabel, siteUrl: site }),
   });
+  const reminder = mailer ? createDailyReminder({ db: store.db, inbox, mailer, log, siteUrl: site }) : null;
   const deps: InquiryDeps = {
     store,
     outbox,
@@ -38,13 +46,13 @@ function createService() {
     phone: practice.phone,
     log,
   };
-  return { config, store, outbox, deps };
+  return { config, store, inbox, audit, outbox, reminder, deps };
 }
 
 type ContactService = ReturnType<typeof createService>;
 const holder = globalThis as typeof globalThis & { __contactService?: ContactService };
 
-/** One store and one outbox per server process, created on first use (or at start by instrumentation.ts). */
+/** One database connection, outbox, inbox and audit log per server process, created on first use (or at start by instrumentation.ts). */
 export function getContactService(): ContactService {
   holder.__contactService ??= createService();
   return holder.__contactService;
@@ -52,13 +60,19 @@ export function getContactService(): ContactService {
 
 /** Called once when the server starts: settings and DATA_DIR are checked now, not on the first visitor's message. */
 export function startContactService() {
-  const { config, store, outbox } = getContactService();
+  const { config, store, outbox, reminder } = getContactService();
   if (store.migration.from !== store.migration.to) log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
   log.info(`[contact] inquiries are stored in ${store.file}`);
+  // Lets npm run restore see that the site is running and refuse to replace the database under it.
+  markServerRunning(config.dataDir);
   if (!config.email) {
     log.warn(
       "[contact] email is not configured: inquiries are stored but staff are not notified. Set SMTP_URL (smtp://user:pass@host:587), CONTACT_TO and CONTACT_FROM, then restart; stored inquiries will be sent then.",
     );
   }
+  if (config.emailIncludesMessage && config.emailDetails !== "contact") {
+    log.warn("[contact] CONTACT_EMAIL_INCLUDES_MESSAGE=true has no effect: the staff email carries no inquiry content unless CONTACT_EMAIL_DETAILS=contact is set too.");
+  }
   void outbox.start();
+  void reminder?.start();
 }

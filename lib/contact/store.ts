@@ -32,13 +32,16 @@ function ensureWritable(dataDir: string) {
   }
 }
 
+/** The inquiry database's file in DATA_DIR (backups and restores name it too). */
+export const databaseFile = (dataDir: string) => path.join(dataDir, "inquiries.sqlite");
+
 /**
  * The inquiry database: one SQLite file in DATA_DIR, in WAL mode with synchronous=FULL, so an inquiry is on
  * disk when its transaction commits, before the visitor is told it was received.
  */
 export function openInquiryStore(dataDir: string) {
   ensureWritable(dataDir);
-  const db = new Database(path.join(dataDir, "inquiries.sqlite"));
+  const db = new Database(databaseFile(dataDir));
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
@@ -68,7 +71,7 @@ export function openInquiryStore(dataDir: string) {
     /** The one connection of this process, shared by the staff inbox, the audit log and the sign-in library. */
     db,
     migration,
-    file: path.join(dataDir, "inquiries.sqlite"),
+    file: databaseFile(dataDir),
     /** Stores the inquiry and its notification together, or neither; a repeated key returns the first reference. */
     saveInquiry: (contact: Contact, idempotencyKey: string, clientHash: string, now = Date.now()) => save.immediate(contact, idempotencyKey, clientHash, now),
     referenceForKey: (idempotencyKey: string) => (byKey.get(idempotencyKey) as { reference: string } | undefined)?.reference,

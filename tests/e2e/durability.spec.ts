@@ -45,7 +45,7 @@ test("an acknowledged inquiry survives kill -9 the next instant, and is emailed 
     try {
       await sink.waitFor(1, 20_000);
       await page.waitForTimeout(3000); // several outbox passes: a second copy would arrive now
-      expect(sink.received.map((mail) => mail.parsed.subject)).toEqual([`New website inquiry ${reference}`]);
+      expect(sink.received.map((mail) => mail.parsed.subject)).toEqual([`New inquiry ${reference}`]);
       expect(outboxRow(dataDir, reference)).toEqual({ reference, sentAt: expect.any(Number) });
     } finally {
       await second.stop();

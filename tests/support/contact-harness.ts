@@ -25,7 +25,7 @@ export async function createContactHarness(options: { rateLimitMax?: number } = 
   const sink = createSmtpSink();
   await sink.start();
   const logs: string[] = [];
-  const log = { info: (line: string) => logs.push(line), warn: (line: string) => logs.push(line) };
+  const log = { info: (line: string) => logs.push(line), warn: (line: string) => logs.push(line), error: (line: string) => logs.push(line) };
   const store = openInquiryStore(dataDir);
   const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
   const outbox = createOutbox({
@@ -34,7 +34,7 @@ export async function createContactHarness(options: { rateLimitMax?: number } = 
     log,
     pollMs: 60_000,
     retryBaseMs: 200,
-    notificationFor: (inquiry) => buildNotification(inquiry, { includeMessage: false, officeLabel: (slug) => slug, site: "practice.test" }),
+    notificationFor: (inquiry) => buildNotification(inquiry, { details: "none", includeMessage: false, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
   });
   const deps: InquiryDeps = {
     store,

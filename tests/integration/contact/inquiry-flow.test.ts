@@ -26,10 +26,10 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
 
     const [mail] = await harness.sink.waitFor(1);
-    expect(mail.parsed.subject).toBe(`New website inquiry ${reference}`);
-    expect(mail.parsed.text).toContain("Name: Ana López");
-    expect(mail.parsed.text).toContain("Phone: +1 (310) 555-0100");
-    expect(mail.parsed.text).not.toContain(VALID_FIELDS.message);
+    expect(mail.parsed.subject).toBe(`New inquiry ${reference}`);
+    expect(mail.parsed.text?.trim()).toBe(`New inquiry ${reference}: open https://practice.test/staff/inquiries/${reference}`);
+    expect(mail.parsed.replyTo).toBeUndefined();
+    for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message]) expect(mail.raw).not.toContain(value);
     await harness.outbox.kick();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(harness.sink.received).toHaveLength(1);
@@ -117,7 +117,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     const withMessage = createOutbox({
       store: harness.store, log: harness.deps.log, pollMs: 60_000, retryBaseMs: 200,
       mailer: createSmtpMailer({ smtpUrl: harness.sink.url, from: "website@practice.test", to: "staff@practice.test" }),
-      notificationFor: (inquiry) => buildNotification(inquiry, { includeMessage: true, officeLabel: (slug) => slug, site: "practice.test" }),
+      notificationFor: (inquiry) => buildNotification(inquiry, { details: "contact", includeMessage: true, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
     });
     harness.deps.outbox = withMessage;
     const accepted = await harness.submit({ ...VALID_FIELDS, name: "Ana <b>López</b>".replace(/[<>/]/g, ""), message: `Hello${hostile}` });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openInquiryStore } from "@/lib/contact/store";
+import { createAuditLog } from "@/lib/staff/audit-log";
 import type { Contact } from "@/lib/contact/schema";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -40,7 +41,7 @@ describe("staff commands on a real database file", () => {
     const refs = seed();
     const csv = run("inquiries:export", ["--out", "-"]);
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)"');
+    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"');
     expect(csv).toContain(`"${refs.old}"`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain('"She said ""hello"",\nthen left."');
@@ -55,13 +56,18 @@ describe("staff commands on a real database file", () => {
     expect(readFileSync(out, "utf8").split("\r\n").filter(Boolean)).toHaveLength(4);
   });
 
-  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones", () => {
+  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones, and every audit entry", () => {
     const refs = seed();
+    const before = openInquiryStore(dataDir);
+    createAuditLog(before.db).record({ actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-opened", target: refs.old, detail: null, clientHash: "h" });
+    before.close();
     const output = run("inquiries:purge", [], { RETENTION_DAYS: "30" });
     expect(output).toContain("Deleted 1 inquiries");
     const store = openInquiryStore(dataDir);
     const left = store.allInquiries().map((inquiry) => inquiry.reference);
+    const audit = createAuditLog(store.db).list(1).rows;
     store.close();
     expect(left.sort()).toEqual([refs.oldUnsent, refs.recent].sort());
+    expect(audit).toEqual([expect.objectContaining({ action: "inquiry-opened", target: refs.old })]);
   });
 });

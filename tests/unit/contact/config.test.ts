@@ -5,7 +5,7 @@ import { loadContactConfig } from "@/lib/contact/config";
 describe("contact settings from the environment", () => {
   it("has safe defaults: ./data, no email, message left out of email, proxy headers not trusted", () => {
     const config = loadContactConfig({});
-    expect(config).toMatchObject({ dataDir: path.resolve("./data"), email: null, emailIncludesMessage: false, trustProxy: false, rateLimit: { max: 5, windowMs: 600_000 }, minFillMs: 3000, retentionDays: 180 });
+    expect(config).toMatchObject({ dataDir: path.resolve("./data"), email: null, emailDetails: "none", emailIncludesMessage: false, trustProxy: false, rateLimit: { max: 5, windowMs: 600_000 }, minFillMs: 3000, retentionDays: 180 });
   });
 
   it("reads a full email setup", () => {
@@ -13,6 +13,12 @@ describe("contact settings from the environment", () => {
     expect(config.email).toEqual({ smtpUrl: "smtps://user:pw@mail.example.com:465", to: "staff@example.com", from: "web@example.com" });
     expect(config.emailIncludesMessage).toBe(true);
     expect(config.trustProxy).toBe(true);
+  });
+
+  it("keeps the visitor's contact details in the staff email only when CONTACT_EMAIL_DETAILS=contact", () => {
+    expect(loadContactConfig({ CONTACT_EMAIL_DETAILS: "contact" }).emailDetails).toBe("contact");
+    expect(loadContactConfig({ CONTACT_EMAIL_DETAILS: "none" }).emailDetails).toBe("none");
+    expect(() => loadContactConfig({ CONTACT_EMAIL_DETAILS: "all" })).toThrow(/CONTACT_EMAIL_DETAILS must be none \(the email only links to the inbox\) or contact/);
   });
 
   it("names every wrong or missing setting at once, with what to set", () => {

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createSmtpMailer } from "@/lib/contact/mailer";
+import { buildNotification } from "@/lib/contact/notification";
+import { createOutbox, NEEDS_ATTENTION_AFTER_FAILURES } from "@/lib/contact/outbox";
+import { createSmtpSink } from "../../support/smtp-sink";
+import { openStaffStores } from "../../support/staff-store";
+
+let stores: ReturnType<typeof openStaffStores> | undefined;
+let stopSink: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await stopSink?.();
+  try {
+    stores?.close();
+  } catch {
+    // already closed by the test
+  }
+});
+
+async function outboxWithMailServerDown() {
+  stores = openStaffStores();
+  const sink = createSmtpSink();
+  await sink.start();
+  await sink.stop(); // its port now refuses connections, as a mail server that is down does
+  stopSink = () => sink.stop();
+  const lines: { level: string; line: string }[] = [];
+  const log = { info: (line: string) => lines.push({ level: "info", line }), warn: (line: string) => lines.push({ level: "warn", line }), error: (line: string) => lines.push({ level: "error", line }) };
+  const outbox = createOutbox({
+    store: stores.store, log, pollMs: 60_000, retryBaseMs: 30, retryMaxMs: 30,
+    mailer: createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" }),
+    notificationFor: (inquiry) => buildNotification(inquiry, { details: "none", includeMessage: false, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
+  });
+  return { sink, outbox, lines, stores };
+}
+
+// A failed notification is due again 30 ms (±10%) later, so each kick after a 45 ms pause is one attempt.
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("a notification that keeps failing", () => {
+  it(`is flagged for the inbox after ${NEEDS_ATTENTION_AFTER_FAILURES} failures in a row, logged as an error once, retried, and unflagged once sent`, async () => {
+    const { sink, outbox, lines, stores } = await outboxWithMailServerDown();
+    const reference = stores.receive("Ana", Date.now());
+    for (let attempt = 1; attempt < NEEDS_ATTENTION_AFTER_FAILURES; attempt++) {
+      await outbox.kick();
+      await pause(45);
+    }
+    expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES - 1, sentAt: null });
+    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(false);
+    expect(lines.filter((entry) => entry.level === "error")).toEqual([]);
+
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await outbox.kick();
+      await pause(45);
+    }
+    expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES + 2, sentAt: null });
+    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(true);
+    expect(stores.inbox.get(reference)!.notification).toMatchObject({ needsAttention: true, sentAt: null });
+    const errors = lines.filter((entry) => entry.level === "error").map((entry) => entry.line);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^\\[contact\\] ${reference} notification has failed ${NEEDS_ATTENTION_AFTER_FAILURES} times in a row \\(last: E[A-Z]+\\).*Check SMTP_URL`));
+
+    await sink.start();
+    expect(await outbox.kick()).toBe(1);
+    await sink.waitFor(1);
+    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(false);
+    await outbox.stop();
+  });
+
+  it("an outbox pass that cannot reach the database logs an error and resolves: no unhandled rejection", async () => {
+    const { outbox, lines, stores } = await outboxWithMailServerDown();
+    stores.receive("Ana", Date.now());
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      stores.store.close();
+      await expect(outbox.kick()).resolves.toBe(0);
+      void outbox.kick();
+      await pause(50);
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+    expect(unhandled).toEqual([]);
+    expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/the outbox could not read or update the database \(The database connection is not open\)/);
+  });
+});
