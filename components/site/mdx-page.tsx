@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getPage } from "@/lib/content";
 import { formatDate } from "@/lib/format-date";
+import { ReferenceList } from "../article/reference-list";
 import { MdxBody } from "../mdx/mdx-body";
 import { PageHeader } from "./page-header";
 
@@ -14,6 +15,7 @@ export function MdxPage({ slug, before, children }: { slug: string; before?: Rea
         {before}
         <MdxBody code={page.body} />
         {children}
+        <ReferenceList references={page.references} />
         <p className="mt-10 text-sm text-ink-soft">
           Last reviewed <time dateTime={page.lastReviewed}>{formatDate(page.lastReviewed)}</time>.
         </p>
