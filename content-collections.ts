@@ -5,6 +5,10 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { remarkAllowedComponents } from "./lib/content-build/remark-allowed-components";
 import { inPlainWords } from "./lib/content-build/plain-words";
+import { fileNameProblem } from "./lib/content-build/file-names";
+import { checkPracticeDetailTags, fillDetailTokens, fillDetailTokensEverywhere, quotesExampleDetail, withPracticeDetailValues } from "./lib/content-build/practice-detail-uses";
+import { readingLevel } from "./lib/content-build/reading-level";
+import { nextReviewDate } from "./lib/content-build/review-schedule";
 import { strictFrontmatter, strictYaml } from "./lib/content-build/strict-parsers";
 import { tableOfContents } from "./lib/content-build/table-of-contents";
 import { articleSchema } from "./lib/content-schema/article";
@@ -13,10 +17,21 @@ import { CLINICAL_TEAM, clinicianSchema } from "./lib/content-schema/clinician";
 import { faqTopicSchema } from "./lib/content-schema/faq";
 import { officeSchema } from "./lib/content-schema/office";
 import { pageSchema } from "./lib/content-schema/page";
-import { practiceSchema } from "./lib/content-schema/practice";
+import { type PracticeData, practiceSchema } from "./lib/content-schema/practice";
 
 /** Tests point this at a copy of content/ holding a broken file, to run this very build on it. */
 const contentDir = process.env.CONTENT_DIR ?? "content";
+
+const practice = defineSingleton({
+  name: "practice",
+  filePath: `${contentDir}/practice.yaml`,
+  parser: strictYaml,
+  schema: inPlainWords(practiceSchema),
+  transform: (details) => ({ ...details, sourceFile: `${contentDir}/practice.yaml` }),
+});
+
+/** The practice file as validated (undefined when it has problems of its own, which the build reports). */
+const practiceIn = (context: { documents: (source: typeof practice) => PracticeData[] }) => context.documents(practice)[0];
 
 const clinicians = defineCollection({
   name: "clinicians",
@@ -47,7 +62,10 @@ const articles = defineCollection({
   transform: async (article, context) => {
     const file = `${contentDir}/articles/${article._meta.filePath}`;
     const siblings = await context.collection.documents();
-    const slugOf = (doc: (typeof siblings)[number]) => doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "");
+    const badName = fileNameProblem(article._meta.fileName);
+    if (badName) throw new Error(`${file}: ${badName}`);
+    // Compared ignoring case: "KAP-basics" and "kap-basics" would be one address on a case-insensitive server.
+    const slugOf = (doc: (typeof siblings)[number]) => (doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "")).toLowerCase();
     const others = siblings.filter((other) => other._meta.filePath !== article._meta.filePath);
     const where = (doc: (typeof siblings)[number]) => `${contentDir}/articles/${doc._meta.filePath}`;
     const slug = slugOf(article);
@@ -57,7 +75,7 @@ const articles = defineCollection({
       throw new Error(`${file}: slug "${slug}" is also used by ${twins.map(where).join(", ")}. Give one of them another slug or file name`);
     }
     for (const old of article.redirectFrom) {
-      const live = siblings.find((other) => slugOf(other) === old);
+      const live = siblings.find((other) => slugOf(other) === old.toLowerCase());
       if (live) throw new Error(`${file}: redirectFrom "${old}" is the address of ${where(live)}; an old address cannot also be a live one`);
       const claimant = others.find((other) => other.redirectFrom.includes(old));
       if (claimant) throw new Error(`${file}: redirectFrom "${old}" is also claimed by ${where(claimant)}; an old address can lead to one article only`);
@@ -65,18 +83,24 @@ const articles = defineCollection({
 
     const people = new Set([CLINICAL_TEAM, ...context.documents(clinicians).map((clinician) => clinician._meta.path)]);
     for (const field of ["author", "reviewedBy"] as const) {
-      if (!people.has(article[field])) {
-        throw new Error(`${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${article[field]}.yaml`);
+      const person = article[field];
+      if (person !== undefined && !people.has(person)) {
+        throw new Error(`${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${person}.yaml`);
       }
     }
 
     const body = await compileBody(file, article, context);
+    const details = practiceIn(context);
+    if (details) checkPracticeDetailTags(file, article.content, details);
     const { content, ...frontmatter } = article;
     return {
       ...frontmatter,
       slug,
       sourceFile: file,
       body,
+      // Build-time facts for the content report and the build's warnings; pages do not show them.
+      readingGrade: readingLevel(details ? withPracticeDetailValues(content, details) : content).grade,
+      nextReviewDue: nextReviewDate(article),
       readingMinutes: Math.max(1, Math.round(readingTime(content).minutes)),
       wordCount: readingTime(content).words,
       toc: tableOfContents(content),
@@ -92,8 +116,13 @@ const pages = defineCollection({
   schema: inPlainWords(pageSchema),
   transform: async (page, context) => {
     const file = `${contentDir}/pages/${page._meta.filePath}`;
+    const badName = fileNameProblem(page._meta.fileName);
+    if (badName) throw new Error(`${file}: ${badName}`);
+    const body = await compileBody(file, page, context);
+    const details = practiceIn(context);
+    if (details) checkPracticeDetailTags(file, page.content, details);
     const { content, ...frontmatter } = page;
-    return { ...frontmatter, slug: page._meta.path, sourceFile: file, body: await compileBody(file, page, context), toc: tableOfContents(content) };
+    return { ...frontmatter, slug: page._meta.path, sourceFile: file, body, toc: tableOfContents(content) };
   },
 });
 
@@ -111,7 +140,16 @@ const faqs = defineCollection({
         throw new Error(`${contentDir}/faqs/${topic._meta.filePath}: question id "${question.id}" is used twice${twin ? ` (also in ${contentDir}/faqs/${twin._meta.filePath})` : ""}. Each id is a link anchor and must be unique`);
       }
     }
-    return { ...topic, sourceFile: `${contentDir}/faqs/${topic._meta.filePath}` };
+    const file = `${contentDir}/faqs/${topic._meta.filePath}`;
+    const details = practiceIn(context);
+    const fill = (text: string) => (details ? fillDetailTokens(file, text, details) : text);
+    const questions = topic.questions.map((item) => ({
+      ...item,
+      question: fill(item.question),
+      answer: fill(item.answer),
+      quotesExampleValue: details ? quotesExampleDetail(`${item.question} ${item.answer}`, details) : false,
+    }));
+    return { ...topic, questions, sourceFile: file };
   },
 });
 
@@ -124,21 +162,17 @@ const offices = defineCollection({
   transform: (office) => ({ ...office, slug: office._meta.path, sourceFile: `${contentDir}/offices/${office._meta.filePath}` }),
 });
 
-const practice = defineSingleton({
-  name: "practice",
-  filePath: `${contentDir}/practice.yaml`,
-  parser: strictYaml,
-  schema: inPlainWords(practiceSchema),
-  transform: (details) => ({ ...details, sourceFile: `${contentDir}/practice.yaml` }),
-});
-
 /** The self-check on /candidacy; problems name the question (and answer) by id, so staff need not count items. */
 const candidacy = defineSingleton({
   name: "candidacy",
   filePath: `${contentDir}/candidacy.yaml`,
   parser: strictYaml,
   schema: inPlainWords(candidacySchema, { nameItemsById: true }),
-  transform: (rules) => ({ ...rules, sourceFile: `${contentDir}/candidacy.yaml` }),
+  transform: (rules, context) => {
+    const file = `${contentDir}/candidacy.yaml`;
+    const details = practiceIn(context);
+    return { ...(details ? fillDetailTokensEverywhere(file, rules, details) : rules), sourceFile: file };
+  },
 });
 
 export default defineConfig({ content: [clinicians, articles, pages, faqs, offices, practice, candidacy] });

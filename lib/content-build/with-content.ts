@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { formatExampleValues, listExampleValues } from "./example-values";
+import { contentWarnings, formatContentWarnings } from "./content-warnings";
+import { collectExampleValues, judgeExampleValues } from "./example-value-gate";
 import { loadGeneratedContent } from "./generated-content";
 import { formatProblems } from "./problem-tracker";
 import { createContentBuilder } from "./run-content-build";
@@ -13,10 +14,14 @@ function nextCommand() {
   return undefined;
 }
 
-async function warnAboutExampleValues() {
+/** Fails a build for a public address that still holds example values; otherwise lists them as a warning. */
+async function checkExampleValues(command: "build" | "typegen" | "dev") {
   const generated = await loadGeneratedContent();
-  const values = listExampleValues([...(generated.practice ? [generated.practice] : []), ...generated.allOffices]);
-  if (values.length > 0) console.warn(`\n⚠ ${formatExampleValues(values)}\n`);
+  const verdict = judgeExampleValues(collectExampleValues(generated));
+  if (verdict.outcome === "fail" && command !== "dev") throw new Error(verdict.message);
+  if (verdict.message) console.warn(`\n⚠ ${verdict.message}\n`);
+  const warnings = contentWarnings(generated);
+  if (warnings.length > 0) console.warn(`⚠ ${formatContentWarnings(warnings)}\n`);
 }
 
 /**
@@ -36,7 +41,7 @@ export function withContent(nextConfig: NextConfig) {
       if (command !== "dev") throw new Error(formatProblems(problems()));
       console.error(`\n✖ ${formatProblems(problems())}\n`);
     }
-    await warnAboutExampleValues();
+    await checkExampleValues(command);
 
     if (command === "dev") {
       builder.on("builder:end", () => {
