@@ -5,6 +5,7 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { remarkAllowedComponents } from "./lib/content-build/remark-allowed-components";
 import { inPlainWords } from "./lib/content-build/plain-words";
+import { checkPracticeDetailTags, fillDetailTokens, fillDetailTokensEverywhere, quotesExampleDetail } from "./lib/content-build/practice-detail-uses";
 import { strictFrontmatter, strictYaml } from "./lib/content-build/strict-parsers";
 import { tableOfContents } from "./lib/content-build/table-of-contents";
 import { articleSchema } from "./lib/content-schema/article";
@@ -13,10 +14,21 @@ import { CLINICAL_TEAM, clinicianSchema } from "./lib/content-schema/clinician";
 import { faqTopicSchema } from "./lib/content-schema/faq";
 import { officeSchema } from "./lib/content-schema/office";
 import { pageSchema } from "./lib/content-schema/page";
-import { practiceSchema } from "./lib/content-schema/practice";
+import { type PracticeData, practiceSchema } from "./lib/content-schema/practice";
 
 /** Tests point this at a copy of content/ holding a broken file, to run this very build on it. */
 const contentDir = process.env.CONTENT_DIR ?? "content";
+
+const practice = defineSingleton({
+  name: "practice",
+  filePath: `${contentDir}/practice.yaml`,
+  parser: strictYaml,
+  schema: inPlainWords(practiceSchema),
+  transform: (details) => ({ ...details, sourceFile: `${contentDir}/practice.yaml` }),
+});
+
+/** The practice file as validated (undefined when it has problems of its own, which the build reports). */
+const practiceIn = (context: { documents: (source: typeof practice) => PracticeData[] }) => context.documents(practice)[0];
 
 const clinicians = defineCollection({
   name: "clinicians",
@@ -71,6 +83,8 @@ const articles = defineCollection({
     }
 
     const body = await compileBody(file, article, context);
+    const details = practiceIn(context);
+    if (details) checkPracticeDetailTags(file, article.content, details);
     const { content, ...frontmatter } = article;
     return {
       ...frontmatter,
@@ -92,8 +106,11 @@ const pages = defineCollection({
   schema: inPlainWords(pageSchema),
   transform: async (page, context) => {
     const file = `${contentDir}/pages/${page._meta.filePath}`;
+    const body = await compileBody(file, page, context);
+    const details = practiceIn(context);
+    if (details) checkPracticeDetailTags(file, page.content, details);
     const { content, ...frontmatter } = page;
-    return { ...frontmatter, slug: page._meta.path, sourceFile: file, body: await compileBody(file, page, context), toc: tableOfContents(content) };
+    return { ...frontmatter, slug: page._meta.path, sourceFile: file, body, toc: tableOfContents(content) };
   },
 });
 
@@ -111,7 +128,16 @@ const faqs = defineCollection({
         throw new Error(`${contentDir}/faqs/${topic._meta.filePath}: question id "${question.id}" is used twice${twin ? ` (also in ${contentDir}/faqs/${twin._meta.filePath})` : ""}. Each id is a link anchor and must be unique`);
       }
     }
-    return { ...topic, sourceFile: `${contentDir}/faqs/${topic._meta.filePath}` };
+    const file = `${contentDir}/faqs/${topic._meta.filePath}`;
+    const details = practiceIn(context);
+    const fill = (text: string) => (details ? fillDetailTokens(file, text, details) : text);
+    const questions = topic.questions.map((item) => ({
+      ...item,
+      question: fill(item.question),
+      answer: fill(item.answer),
+      quotesExampleValue: details ? quotesExampleDetail(`${item.question} ${item.answer}`, details) : false,
+    }));
+    return { ...topic, questions, sourceFile: file };
   },
 });
 
@@ -124,21 +150,17 @@ const offices = defineCollection({
   transform: (office) => ({ ...office, slug: office._meta.path, sourceFile: `${contentDir}/offices/${office._meta.filePath}` }),
 });
 
-const practice = defineSingleton({
-  name: "practice",
-  filePath: `${contentDir}/practice.yaml`,
-  parser: strictYaml,
-  schema: inPlainWords(practiceSchema),
-  transform: (details) => ({ ...details, sourceFile: `${contentDir}/practice.yaml` }),
-});
-
 /** The self-check on /candidacy; problems name the question (and answer) by id, so staff need not count items. */
 const candidacy = defineSingleton({
   name: "candidacy",
   filePath: `${contentDir}/candidacy.yaml`,
   parser: strictYaml,
   schema: inPlainWords(candidacySchema, { nameItemsById: true }),
-  transform: (rules) => ({ ...rules, sourceFile: `${contentDir}/candidacy.yaml` }),
+  transform: (rules, context) => {
+    const file = `${contentDir}/candidacy.yaml`;
+    const details = practiceIn(context);
+    return { ...(details ? fillDetailTokensEverywhere(file, rules, details) : rules), sourceFile: file };
+  },
 });
 
 export default defineConfig({ content: [clinicians, articles, pages, faqs, offices, practice, candidacy] });

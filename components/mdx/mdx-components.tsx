@@ -4,10 +4,11 @@ import { Callout } from "../ui/callout";
 import { TalkToUs } from "../site/talk-to-us";
 import { SmartLink } from "./external-link";
 import { Figure } from "./figure";
+import { PracticeDetail } from "./practice-detail";
 
 /** What staff can use in MDX. The name list lives in lib/content-schema so the build can refuse others. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const staffComponents: Record<MdxComponentName, ComponentType<any>> = { Callout, TalkToUs, Figure };
+const staffComponents: Record<MdxComponentName, ComponentType<any>> = { Callout, TalkToUs, Figure, PracticeDetail };
 
 export const mdxComponents = {
   ...staffComponents,

@@ -1,11 +1,10 @@
+import { looksLikeExample } from "../example-fields";
+
 /** A value staff still have to replace: the build lists these as one warning. */
 export type ExampleValue = { file: string; field: string; value: string };
 
 type DataFile = { sourceFile: string; exampleFields: string[] } & Record<string, unknown>;
 
-/** 555-0100 to 555-0199 are reserved for fiction; example.com/.org/.net are reserved for examples. */
-const fictionalPhone = /555[\s.-]?01\d\d/;
-const exampleDomain = /(^|[@./])example\.(com|org|net)\b/i;
 
 function readPath(data: unknown, dotted: string): unknown {
   return dotted.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), data);
@@ -18,7 +17,7 @@ function show(value: unknown): string {
 function fieldsHoldingExamples(data: Record<string, unknown>, prefix = ""): string[] {
   return Object.entries(data).flatMap(([key, value]) => {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") return fictionalPhone.test(value) || exampleDomain.test(value) ? [field] : [];
+    if (typeof value === "string") return looksLikeExample(value) ? [field] : [];
     if (value && typeof value === "object" && !Array.isArray(value)) return fieldsHoldingExamples(value as Record<string, unknown>, field);
     return [];
   });

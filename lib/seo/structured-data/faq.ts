@@ -17,7 +17,8 @@ export function faqJsonLd(topics: FaqTopic[]): WithContext<FAQPage> {
     "@type": "FAQPage",
     url: absoluteUrl("/faq"),
     mainEntity: topics.flatMap((topic) =>
-      topic.questions.map((item) => ({
+      // An answer quoting a practice detail that is still an example is not given to search engines as fact.
+      topic.questions.filter((item) => !item.quotesExampleValue).map((item) => ({
         "@type": "Question" as const,
         name: item.question,
         url: absoluteUrl(`/faq#${item.id}`),

@@ -1,0 +1,22 @@
+import type { PracticeData } from "./content-schema/practice";
+import { isExampleField } from "./example-fields";
+
+/** Top-level practice fields content may quote besides the policies. */
+const QUOTABLE_FIELDS = ["replyWithin", "phone", "email"] as const;
+
+type PracticeDetails = Pick<PracticeData, "policies" | "exampleFields" | (typeof QUOTABLE_FIELDS)[number]>;
+
+export type PracticeDetail = { name: string; field: string; value: string; isExample: boolean };
+
+/** Every name `<PracticeDetail name="…" />` and `{{…}}` accept. */
+export function practiceDetailNames(practice: PracticeDetails): string[] {
+  return [...Object.keys(practice.policies), ...QUOTABLE_FIELDS];
+}
+
+/** One practice detail by name, with the field staff confirm it in, or undefined for a name the practice file lacks. */
+export function lookUpPracticeDetail(practice: PracticeDetails, name: string): PracticeDetail | undefined {
+  const field = (QUOTABLE_FIELDS as readonly string[]).includes(name) ? name : Object.hasOwn(practice.policies, name) ? `policies.${name}` : undefined;
+  if (!field) return undefined;
+  const value = field === name ? practice[name as (typeof QUOTABLE_FIELDS)[number]] : practice.policies[name];
+  return { name, field, value, isExample: isExampleField(practice, field, value) };
+}
