@@ -93,7 +93,7 @@ export default function HomePage() {
           Before any medicine session, a medical clinician reviews your health, your medications and your blood
           pressure, and decides whether ketamine is medically appropriate for you. During a session a clinician stays
           with you and checks how you are doing. Afterward you cannot drive until the next day, so someone takes you
-          home. Common short-term effects include feeling disconnected, nausea, dizziness and a rise in blood pressure.
+          home. Common short-term effects include feeling disconnected, sleepiness, nausea, dizziness and a rise in blood pressure.
           Our article <a href="/articles/is-kap-safe">Is KAP safe?</a> covers side effects and who should not do KAP.
         </p>
       </HomeSection>
