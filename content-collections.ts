@@ -77,8 +77,9 @@ const articles = defineCollection({
 
     const people = new Set([CLINICAL_TEAM, ...context.documents(clinicians).map((clinician) => clinician._meta.path)]);
     for (const field of ["author", "reviewedBy"] as const) {
-      if (!people.has(article[field])) {
-        throw new Error(`${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${article[field]}.yaml`);
+      const person = article[field];
+      if (person !== undefined && !people.has(person)) {
+        throw new Error(`${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${person}.yaml`);
       }
     }
 

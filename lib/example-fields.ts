@@ -3,6 +3,16 @@
  * production build) and by the pages (which leave them out of search-engine data and mark them in a preview).
  */
 
+import { CLINICAL_TEAM } from "./content-schema/clinician";
+
+/**
+ * "Reviewed by: clinical team" is a placeholder: no named clinician has reviewed the text yet. Like any other
+ * example value it is listed, kept from search engines and marked in a preview, until a clinician file is named.
+ */
+export function isPlaceholderReview(document: { reviewedBy?: string }): boolean {
+  return document.reviewedBy === CLINICAL_TEAM;
+}
+
 /** 555-0100 to 555-0199 are reserved for fiction; example.com/.org/.net are reserved for examples. */
 export const fictionalPhone = /555[\s.-]?01\d\d/;
 export const exampleDomain = /(^|[@./])example\.(com|org|net)\b/i;

@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { getPage } from "@/lib/content";
+import { isPlaceholderReview } from "@/lib/example-fields";
 import { formatDate } from "@/lib/format-date";
+import { ExampleMark } from "../ui/example-mark";
+import { ReferenceList } from "../article/reference-list";
 import { MdxBody } from "../mdx/mdx-body";
 import { PageHeader } from "./page-header";
 
@@ -14,8 +17,10 @@ export function MdxPage({ slug, before, children }: { slug: string; before?: Rea
         {before}
         <MdxBody code={page.body} />
         {children}
+        <ReferenceList references={page.references} />
         <p className="mt-10 text-sm text-ink-soft">
-          Last reviewed <time dateTime={page.lastReviewed}>{formatDate(page.lastReviewed)}</time>.
+          Last reviewed <time dateTime={page.lastReviewed}>{formatDate(page.lastReviewed)}</time>
+          <ExampleMark when={isPlaceholderReview(page)} />.
         </p>
       </div>
     </>

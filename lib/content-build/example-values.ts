@@ -1,4 +1,4 @@
-import { looksLikeExample } from "../example-fields";
+import { isPlaceholderReview, looksLikeExample } from "../example-fields";
 
 /** A value staff still have to replace: the build lists these as one warning. */
 export type ExampleValue = { file: string; field: string; value: string };
@@ -30,6 +30,15 @@ export function listExampleValues(files: DataFile[]): ExampleValue[] {
     const fields = [...new Set([...exampleFields, ...fieldsHoldingExamples(data)])];
     return fields.map((field) => ({ file: sourceFile, field, value: show(readPath(data, field)) }));
   });
+}
+
+type ReviewedFile = { sourceFile: string; reviewedBy?: string; lastReviewed?: string };
+
+/** Each article or page whose review claim is still the placeholder "clinical-team". */
+export function listPlaceholderReviews(files: ReviewedFile[]): ExampleValue[] {
+  return files
+    .filter((file) => isPlaceholderReview(file))
+    .map((file) => ({ file: file.sourceFile, field: "reviewedBy", value: `${file.reviewedBy}, lastReviewed ${file.lastReviewed ?? "not set"} (no named clinician has reviewed it)` }));
 }
 
 export function formatExampleValues(values: ExampleValue[]): string {

@@ -25,9 +25,10 @@ export const articleSchema = z
     summary: requiredText(40, 400),
     publishedAt: isoDate,
     updatedAt: isoDate,
-    lastReviewed: isoDate,
+    /** The review claim: required once published, refused on a draft (see refuseReviewClaimOnDraft). */
+    lastReviewed: isoDate.optional(),
     author: slugText,
-    reviewedBy: slugText,
+    reviewedBy: slugText.optional(),
     tags: z.array(slugText).default([]),
     draft: z.boolean({ error: "must be true or false" }).default(false),
     references: z.array(referenceSchema).default([]),
@@ -38,14 +39,33 @@ export const articleSchema = z
     if (article.updatedAt < article.publishedAt) {
       ctx.addIssue({ code: "custom", path: ["updatedAt"], message: `is before publishedAt (${article.publishedAt}): an article cannot be updated before it is published` });
     }
-    if (article.lastReviewed < article.publishedAt) {
+    if (article.lastReviewed && article.lastReviewed < article.publishedAt) {
       ctx.addIssue({ code: "custom", path: ["lastReviewed"], message: `is before publishedAt (${article.publishedAt})` });
     }
     const today = new Date().toISOString().slice(0, 10);
     for (const field of ["publishedAt", "updatedAt", "lastReviewed"] as const) {
-      if (article[field] > today) ctx.addIssue({ code: "custom", path: [field], message: `is in the future (${article[field]}): use today's date or earlier` });
+      if ((article[field] ?? "") > today) ctx.addIssue({ code: "custom", path: [field], message: `is in the future (${article[field]}): use today's date or earlier` });
     }
-  });
+  })
+  .superRefine(refuseReviewClaimOnDraft, { when: (payload) => payload.value !== null && typeof payload.value === "object" });
+
+/**
+ * A published article says who reviewed it and when; a draft has not been reviewed, so it must not say so. Runs
+ * even when other fields are wrong, so staff see this with every other problem in one build.
+ */
+function refuseReviewClaimOnDraft(article: { draft?: unknown; reviewedBy?: unknown; lastReviewed?: unknown }, ctx: z.RefinementCtx) {
+  const isDraft = article.draft === true;
+  const fix = {
+    reviewedBy: "add the clinician's file name, or clinical-team",
+    lastReviewed: "add a date like 2026-11-16",
+  } as const;
+  for (const field of ["reviewedBy", "lastReviewed"] as const) {
+    if (isDraft && article[field] !== undefined) {
+      ctx.addIssue({ code: "custom", path: [field], message: "a draft cannot claim a review: delete this line, and add it back with draft: false once a clinician has reviewed the article" });
+    }
+    if (!isDraft && article[field] === undefined) ctx.addIssue({ code: "custom", path: [field], message: `is missing: ${fix[field]}` });
+  }
+}
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Reference = z.infer<typeof referenceSchema>;

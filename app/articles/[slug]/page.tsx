@@ -36,7 +36,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const related = getRelatedArticles(article);
-  const people = { author: getPerson(article.author), reviewer: getPerson(article.reviewedBy) };
+  const people = { author: getPerson(article.author), reviewer: article.reviewedBy ? getPerson(article.reviewedBy) : undefined };
   return (
     <article>
       <JsonLd data={articleJsonLd(article, people, getPractice())} />

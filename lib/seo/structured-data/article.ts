@@ -1,6 +1,7 @@
 import type { CreativeWork, MedicalWebPage, Organization, Person, WithContext } from "schema-dts";
 import type { Article, Person as ContentPerson } from "../../content";
 import { CLINICAL_TEAM } from "../../content-schema/clinician";
+import { isPlaceholderReview } from "../../example-fields";
 import type { PracticeData } from "../../content-schema/practice";
 import { articlePath } from "../routes";
 import { absoluteUrl } from "../site-url";
@@ -23,9 +24,13 @@ function citation(reference: Article["references"][number]): CreativeWork {
   };
 }
 
-/** An article as a MedicalWebPage: who wrote and reviewed it, when, and what it cites. */
-export function articleJsonLd(article: Article, people: { author: ContentPerson; reviewer: ContentPerson }, practice: PracticeData): WithContext<MedicalWebPage> {
+/**
+ * An article as a MedicalWebPage: who wrote and reviewed it, when, and what it cites. A review claim that is still
+ * a placeholder (no named clinician) is left out: a search engine is never told of a review that did not happen.
+ */
+export function articleJsonLd(article: Article, people: { author: ContentPerson; reviewer?: ContentPerson }, practice: PracticeData): WithContext<MedicalWebPage> {
   const url = absoluteUrl(articlePath(article.slug));
+  const review = people.reviewer && article.lastReviewed && !isPlaceholderReview(article) ? { lastReviewed: article.lastReviewed, reviewedBy: agent(people.reviewer, practice) } : {};
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",
@@ -38,9 +43,8 @@ export function articleJsonLd(article: Article, people: { author: ContentPerson;
     image: absoluteUrl(`${articlePath(article.slug)}/opengraph-image`),
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    lastReviewed: article.lastReviewed,
     author: agent(people.author, practice),
-    reviewedBy: agent(people.reviewer, practice),
+    ...review,
     publisher: { "@id": practiceId() },
     keywords: article.tags.join(", "),
     citation: article.references.map(citation),
