@@ -3,6 +3,7 @@ import { loadGeneratedContent } from "./lib/content-build/generated-content";
 import { withContent } from "./lib/content-build/with-content";
 import { articleRedirects } from "./lib/seo/article-redirects";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
+import { isExamplePreview } from "./lib/example-preview";
 import { securityHeaders } from "./lib/security/headers";
 import { LOCAL_SITE_URL } from "./lib/seo/site-url";
 
@@ -26,7 +27,9 @@ const nextConfig: NextConfig = {
   async headers() {
     // `next dev` injects inline and eval'd scripts for hot reload; the strict policy applies to builds.
     const headers = isDev ? securityHeaders().filter((header) => header.key !== "Content-Security-Policy") : securityHeaders();
-    return [{ source: "/:path*", headers }];
+    // A preview showing example values keeps every response, pages, feed and images alike, out of search engines.
+    const preview = isExamplePreview() ? [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] : [];
+    return [{ source: "/:path*", headers: [...headers, ...preview] }];
   },
 };
 

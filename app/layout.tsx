@@ -5,7 +5,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
 import { getPractice } from "@/lib/content";
-import { FEED_ALTERNATE } from "@/lib/seo/page-metadata";
+import { FEED_ALTERNATE, previewRobots } from "@/lib/seo/page-metadata";
 import { siteUrl } from "@/lib/seo/site-url";
 import { sans, serif } from "./fonts";
 import "./globals.css";
@@ -18,6 +18,7 @@ export const metadata: Metadata = {
   description: practice.description,
   applicationName: practice.name,
   alternates: { types: FEED_ALTERNATE },
+  ...previewRobots(),
 };
 
 export const viewport: Viewport = { themeColor: "#fbf8f3" };

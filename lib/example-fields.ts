@@ -40,3 +40,9 @@ function containsExample(value: unknown): boolean {
   if (value && typeof value === "object") return Object.values(value).some(containsExample);
   return false;
 }
+
+/** isExampleField for a field read from the document itself: `isExampleAt(office, "address")`. */
+export function isExampleAt(document: { exampleFields: readonly string[] }, field: string): boolean {
+  const value = field.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), document);
+  return isExampleField(document, field, value);
+}

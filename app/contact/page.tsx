@@ -1,11 +1,10 @@
+import { OfficeAddress, OfficePhone } from "@/components/locations/office-address";
 import type { Metadata } from "next";
 import { DeferredContactForm } from "@/components/contact/deferred-contact-form";
 import { CrisisNotice } from "@/components/site/crisis-notice";
 import { PageHeader } from "@/components/site/page-header";
 import { getOffices, getPractice } from "@/lib/content";
 import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/contact/fields";
-import { addressLines } from "@/lib/office-details";
-import { telHref } from "@/lib/phone";
 import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
@@ -56,12 +55,8 @@ export default function ContactPage() {
               {getOffices().map((office) => (
                 <li key={office.slug}>
                   <p className="font-semibold">{office.name}</p>
-                  <address className="not-italic text-ink-soft">
-                    {addressLines(office.address).map((line) => (
-                      <span key={line} className="block">{line}</span>
-                    ))}
-                  </address>
-                  <a href={telHref(office.phone)}>{office.phone}</a>
+                  <OfficeAddress office={office} className="not-italic text-ink-soft" />
+                  <OfficePhone office={office} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,6 @@
+import { OfficeAddress, OfficePhone } from "./office-address";
 import { SiteLink } from "@/components/ui/site-link";
 import type { Office } from "@/lib/content";
-import { addressLines } from "@/lib/office-details";
-import { telHref } from "@/lib/phone";
 import { officePath } from "@/lib/seo/routes";
 
 export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: Office; headingLevel?: "h2" | "h3" }) {
@@ -10,13 +9,9 @@ export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: O
       <Heading className="text-xl font-semibold">
         <SiteLink href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">{office.name}</SiteLink>
       </Heading>
-      <address className="mt-3 not-italic">
-        {addressLines(office.address).map((line) => (
-          <span key={line} className="block">{line}</span>
-        ))}
-      </address>
+      <OfficeAddress office={office} className="mt-3 not-italic" />
       <p className="mt-3">
-        <a href={telHref(office.phone)}>{office.phone}</a>
+        <OfficePhone office={office} />
       </p>
       <p className="mt-4">
         <SiteLink href={officePath(office.slug)}>

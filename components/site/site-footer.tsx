@@ -1,7 +1,6 @@
+import { OfficeAddress } from "@/components/locations/office-address";
 import { SiteLink } from "@/components/ui/site-link";
 import { getOffices, getPractice } from "@/lib/content";
-import { addressLines } from "@/lib/office-details";
-import { telHref } from "@/lib/phone";
 import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
 import { officePath, STATIC_ROUTES } from "@/lib/seo/routes";
 import { CrisisNotice } from "./crisis-notice";
@@ -23,11 +22,7 @@ export function SiteFooter() {
             {offices.map((office) => (
               <li key={office.slug}>
                 <SiteLink href={officePath(office.slug)} className="font-semibold">{office.name}</SiteLink>
-                <address className="not-italic text-ink-soft">
-                  {addressLines(office.address).map((line) => (
-                    <span key={line} className="block">{line}</span>
-                  ))}
-                </address>
+                <OfficeAddress office={office} className="not-italic text-ink-soft" />
               </li>
             ))}
           </ul>

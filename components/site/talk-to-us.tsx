@@ -1,5 +1,7 @@
 import { getPractice } from "@/lib/content";
+import { isExampleAt } from "@/lib/example-fields";
 import { telHref } from "@/lib/phone";
+import { ExampleMark } from "../ui/example-mark";
 import { ButtonLink } from "../ui/button-link";
 
 /** The call to reach the practice: at the end of articles and pages, and available to staff in MDX as <TalkToUs />. */
@@ -19,6 +21,7 @@ export function TalkToUs({ heading = "Talk with us" }: { heading?: string }) {
         <a href={telHref(practice.phone)} className="font-semibold text-white hover:text-sage-50">
           Call {practice.phone}
         </a>
+        <ExampleMark when={isExampleAt(practice, "phone")} />
       </div>
     </section>
   );

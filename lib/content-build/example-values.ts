@@ -43,7 +43,7 @@ export function listPlaceholderReviews(files: ReviewedFile[]): ExampleValue[] {
 
 export function formatExampleValues(values: ExampleValue[]): string {
   return [
-    `${values.length} practice detail${values.length === 1 ? " is an example" : "s are examples"}, not real. Replace each before launch (and delete its line under exampleFields):`,
+    `${values.length} value${values.length === 1 ? " is an example" : "s are examples"}, not confirmed facts. Confirm or replace each before launch, then delete its line under exampleFields (for reviewedBy: name the clinician who reviewed the text):`,
     ...values.map((v) => `  - ${v.file}: ${v.field} = ${v.value}`),
   ].join("\n");
 }

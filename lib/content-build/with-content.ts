@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { formatExampleValues, listExampleValues } from "./example-values";
+import { collectExampleValues, judgeExampleValues } from "./example-value-gate";
 import { loadGeneratedContent } from "./generated-content";
 import { formatProblems } from "./problem-tracker";
 import { createContentBuilder } from "./run-content-build";
@@ -13,10 +13,11 @@ function nextCommand() {
   return undefined;
 }
 
-async function warnAboutExampleValues() {
-  const generated = await loadGeneratedContent();
-  const values = listExampleValues([...(generated.practice ? [generated.practice] : []), ...generated.allOffices]);
-  if (values.length > 0) console.warn(`\n⚠ ${formatExampleValues(values)}\n`);
+/** Fails a build for a public address that still holds example values; otherwise lists them as a warning. */
+async function checkExampleValues(command: "build" | "typegen" | "dev") {
+  const verdict = judgeExampleValues(collectExampleValues(await loadGeneratedContent()));
+  if (verdict.outcome === "fail" && command !== "dev") throw new Error(verdict.message);
+  if (verdict.message) console.warn(`\n⚠ ${verdict.message}\n`);
 }
 
 /**
@@ -36,7 +37,7 @@ export function withContent(nextConfig: NextConfig) {
       if (command !== "dev") throw new Error(formatProblems(problems()));
       console.error(`\n✖ ${formatProblems(problems())}\n`);
     }
-    await warnAboutExampleValues();
+    await checkExampleValues(command);
 
     if (command === "dev") {
       builder.on("builder:end", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getPage, getPractice } from "../content";
+import { isExamplePreview } from "../example-preview";
 
 type PageMetadataInput = {
   title: string;
@@ -13,6 +14,9 @@ type PageMetadataInput = {
 /** Linked from every page's head. Next replaces, not merges, a parent's `alternates`, so every page says it. */
 export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", title: "Articles (RSS)" }] };
 
+/** A preview that shows example values asks search engines to index none of its pages. */
+export const previewRobots = (): Pick<Metadata, "robots"> => (isExamplePreview() ? { robots: { index: false, follow: false } } : {});
+
 /**
  * Title, description, canonical address and share-card fields for one page. Articles have their own share
  * image (app/articles/[slug]/opengraph-image.tsx); every other page names the site's, because a page's own
@@ -22,6 +26,7 @@ export function pageMetadata({ title, description, path, absoluteTitle, article 
   const practice = getPractice();
   const image = { url: article ? `${path}/opengraph-image` : "/opengraph-image", width: 1200, height: 630, alt: `${title} | ${practice.name}` };
   return {
+    ...previewRobots(),
     title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: { canonical: path, types: FEED_ALTERNATE },

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { allArticles, allOffices, allFaqs, practice } from "../../.content-collections/generated/index.js";
+import { isExampleAt, isPlaceholderReview } from "../../lib/example-fields";
 import { typecheckJsonLd } from "./support/jsonld-typecheck";
 import { publishedArticles, PUBLIC_ROUTES } from "./support/routes";
+
+/** What a field's JSON-LD must be: absent while the content file still marks it as an example. */
+const unlessExample = <T>(document: { exampleFields: string[] }, field: string, expected: T) => (isExampleAt(document, field) ? undefined : expected);
 
 /** PNG width and height, read from the IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -48,7 +52,7 @@ test("home carries the practice as a MedicalBusiness with both offices", async (
   await page.goto("/");
   const business = (await jsonLdOn(page)).find((node) => node["@type"] === "MedicalBusiness")!;
   expect(business.name).toBe(practice!.name);
-  expect(business.telephone).toBe(practice!.phone);
+  expect(business.telephone).toBe(unlessExample(practice!, "phone", practice!.phone));
   const departments = business.department as JsonLdNode[];
   expect(departments.map((d) => d["@type"])).toEqual(allOffices.map(() => "MedicalClinic"));
 });
@@ -58,18 +62,18 @@ for (const office of allOffices) {
     await page.goto(`/locations/${office.slug}`);
     const nodes = await jsonLdOn(page);
     const clinic = nodes.find((node) => node["@type"] === "MedicalClinic")!;
-    expect(clinic.address).toEqual({
+    expect(clinic.address).toEqual(unlessExample(office, "address", {
       "@type": "PostalAddress",
       streetAddress: [office.address.street, office.address.suite].filter(Boolean).join(", "),
       addressLocality: office.address.city,
       addressRegion: office.address.region,
       postalCode: office.address.postalCode,
       addressCountry: office.address.country,
-    });
-    expect(clinic.geo).toEqual({ "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude });
-    expect(clinic.telephone).toBe(office.phone);
+    }));
+    expect(clinic.geo).toEqual(unlessExample(office, "geo", { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude }));
+    expect(clinic.telephone).toBe(unlessExample(office, "phone", office.phone));
     expect(new URL(clinic.url as string).pathname).toBe(`/locations/${office.slug}`);
-    expect(clinic.openingHoursSpecification).toEqual(office.hours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: h.days, opens: h.opens, closes: h.closes })));
+    expect(clinic.openingHoursSpecification).toEqual(unlessExample(office, "hours", office.hours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: h.days, opens: h.opens, closes: h.closes }))));
     const crumbs = nodes.find((node) => node["@type"] === "BreadcrumbList")!;
     expect((crumbs.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(["Home", "Locations", office.name]);
   });
@@ -83,9 +87,15 @@ test("each article is a MedicalWebPage with its dates, people and citations", as
     expect(webPage.headline).toBe(article.title);
     expect(webPage.datePublished).toBe(article.publishedAt);
     expect(webPage.dateModified).toBe(article.updatedAt);
-    expect(webPage.lastReviewed).toBe(article.lastReviewed);
     expect((webPage.author as JsonLdNode)["@type"]).toMatch(/^(Person|Organization)$/);
-    expect((webPage.reviewedBy as JsonLdNode).name).toBeTruthy();
+    // A review by the placeholder "clinical-team" is an example value: never told to search engines.
+    if (isPlaceholderReview(article)) {
+      expect(webPage).not.toHaveProperty("reviewedBy");
+      expect(webPage).not.toHaveProperty("lastReviewed");
+    } else {
+      expect(webPage.lastReviewed).toBe(article.lastReviewed);
+      expect((webPage.reviewedBy as JsonLdNode).name).toBeTruthy();
+    }
     const citations = webPage.citation as JsonLdNode[];
     expect(citations.map((c) => c.name)).toEqual(article.references.map((r) => r.title));
     expect(nodes.some((node) => node["@type"] === "BreadcrumbList")).toBe(true);
@@ -96,8 +106,17 @@ test("the FAQ page is an FAQPage with every question", async ({ page }) => {
   await page.goto("/faq");
   const faq = (await jsonLdOn(page)).find((node) => node["@type"] === "FAQPage")!;
   const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
-  expect(questions.map((q) => q.name)).toEqual(allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => topic.questions.map((q) => q.question)));
+  const confirmed = (topic: (typeof allFaqs)[number]) => topic.questions.filter((q) => !q.quotesExampleValue);
+  expect(questions.map((q) => q.name)).toEqual(allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => confirmed(topic).map((q) => q.question)));
   for (const question of questions) expect(question.acceptedAnswer.text).not.toMatch(/\]\(/);
+});
+
+test("no page's JSON-LD carries a fictional phone number, an example domain or an example street", async ({ page }) => {
+  for (const route of PUBLIC_ROUTES) {
+    await page.goto(route);
+    const text = JSON.stringify(await jsonLdOn(page));
+    expect(text, route).not.toMatch(/555[\s.-]?01\d\d|example\.(com|org|net)|Example (Avenue|Boulevard)/);
+  }
 });
 
 test("the sitemap is valid XML listing every public page and nothing else", async ({ request }) => {

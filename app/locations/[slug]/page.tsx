@@ -1,12 +1,14 @@
+import { OfficeAddress, OfficePhone } from "@/components/locations/office-address";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpeningHours } from "@/components/locations/opening-hours";
 import { PageHeader } from "@/components/site/page-header";
 import { TalkToUs } from "@/components/site/talk-to-us";
 import { SmartLink } from "@/components/mdx/external-link";
+import { ExampleMark } from "@/components/ui/example-mark";
 import { getOffice, getOffices, getPractice } from "@/lib/content";
-import { addressLines, directionsUrl } from "@/lib/office-details";
-import { telHref } from "@/lib/phone";
+import { isExampleAt } from "@/lib/example-fields";
+import { directionsUrl } from "@/lib/office-details";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
 import { officeClinicJsonLd } from "@/lib/seo/structured-data/organization";
@@ -60,13 +62,19 @@ export default async function OfficePage({ params }: Props) {
             here, where to park and what happens when you arrive.
           </p>
           <Section title="Parking">
-            <p>{office.parking}</p>
+            <p>
+              {office.parking}
+              <ExampleMark when={isExampleAt(office, "parking")} />
+            </p>
           </Section>
           <Section title="Public transit">
             <p>{office.transit}</p>
           </Section>
           <Section title="Building access">
-            <p>{office.buildingAccessibility}</p>
+            <p>
+              {office.buildingAccessibility}
+              <ExampleMark when={isExampleAt(office, "buildingAccessibility")} />
+            </p>
           </Section>
           <Section title="When you arrive">
             <p>{office.arrival}</p>
@@ -80,17 +88,14 @@ export default async function OfficePage({ params }: Props) {
         <aside aria-labelledby="visit-heading" className="order-first lg:order-last">
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm lg:sticky lg:top-6">
             <h2 id="visit-heading" className="text-xl font-semibold">{office.name}</h2>
-            <address className="mt-3 not-italic">
-              {addressLines(office.address).map((line) => (
-                <span key={line} className="block">{line}</span>
-              ))}
-            </address>
+            <OfficeAddress office={office} className="mt-3 not-italic" />
             <p className="mt-3">
-              Phone: <a href={telHref(office.phone)}>{office.phone}</a>
+              Phone: <OfficePhone office={office} />
             </p>
             <h3 className="mt-5 font-sans text-base font-semibold text-ink">Hours</h3>
             <div className="mt-1">
               <OpeningHours hours={office.hours} />
+              <ExampleMark when={isExampleAt(office, "hours")} />
               {office.hoursNote && <p className="mt-2 text-sm text-ink-soft">{office.hoursNote}</p>}
             </div>
             <p className="mt-5">

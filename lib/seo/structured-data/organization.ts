@@ -1,6 +1,7 @@
 import type { MedicalBusiness, MedicalClinic, OpeningHoursSpecification, PostalAddress, WithContext } from "schema-dts";
 import type { Office } from "../../content";
 import type { PracticeData } from "../../content-schema/practice";
+import { isExampleField } from "../../example-fields";
 import { officePath } from "../routes";
 import { absoluteUrl } from "../site-url";
 
@@ -23,6 +24,18 @@ function openingHours(hours: Office["hours"]): OpeningHoursSpecification[] {
   return hours.map((entry) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: entry.days, opens: entry.opens, closes: entry.closes }));
 }
 
+/**
+ * Only the fields of a content file that are not examples: a search engine is never told an invented address,
+ * phone number or opening hours. `fields` maps a schema.org property to the file's field holding it.
+ */
+function confirmed<T extends { exampleFields: string[] }>(document: T, fields: Record<string, [string, unknown, unknown?]>) {
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, [field, value]]) => value !== undefined && !isExampleField(document, field, value))
+      .map(([property, [, value, shown]]) => [property, shown ?? value]),
+  );
+}
+
 /** One office as a MedicalClinic: what makes each office eligible for local results on its own page. */
 type Clinic = Exclude<MedicalClinic, string>;
 
@@ -33,11 +46,13 @@ export function officeClinic(office: Office, practice: PracticeData): Clinic {
     name: `${practice.name}, ${office.name}`,
     description: office.description,
     url: absoluteUrl(officePath(office.slug)),
-    telephone: office.phone,
-    ...(office.email ? { email: office.email } : {}),
-    address: postalAddress(office.address),
-    geo: { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude },
-    openingHoursSpecification: openingHours(office.hours),
+    ...confirmed(office, {
+      telephone: ["phone", office.phone],
+      email: ["email", office.email],
+      address: ["address", office.address, postalAddress(office.address)],
+      geo: ["geo", office.geo, { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude }],
+      openingHoursSpecification: ["hours", office.hours, openingHours(office.hours)],
+    }),
     medicalSpecialty: "Psychiatric",
     availableService: { "@type": "MedicalTherapy", name: practice.serviceName },
     parentOrganization: { "@id": practiceId() },
@@ -57,8 +72,7 @@ export function practiceJsonLd(practice: PracticeData, offices: Office[]): WithC
     name: practice.name,
     description: practice.description,
     url: absoluteUrl("/"),
-    telephone: practice.phone,
-    email: practice.email,
+    ...confirmed(practice, { telephone: ["phone", practice.phone], email: ["email", practice.email] }),
     image: absoluteUrl("/opengraph-image"),
     areaServed: practice.serviceArea.map((place) => ({ "@type": "City", name: place })),
     department: offices.map((office) => officeClinic(office, practice)),
