@@ -50,18 +50,20 @@ export default function HomePage() {
       <HomeSection id="what-is-kap" title="What ketamine-assisted psychotherapy is">
         <p>
           KAP combines psychotherapy with carefully dosed ketamine, a medicine used in anesthesia for decades. At lower
-          doses ketamine can loosen familiar patterns of thought and feeling for an hour or two. Many people describe
-          feeling more distant from their usual worries, or able to look at painful memories with less fear.
+          doses ketamine changes how you think and feel for an hour or two. Some researchers think this may loosen
+          familiar patterns of thought for a while, but that is still an idea being studied, not a proven fact. Many
+          people describe feeling more distant from their usual worries, or able to look at painful memories with less
+          fear.
         </p>
         <p>
-          The therapy is the centre of the work: the medicine session sits between preparation and integration, so
+          The therapy is the center of the work: the medicine session sits between preparation and integration, so
           that what you notice can lead somewhere. Using ketamine for depression, trauma or anxiety is off-label in
           the United States, and research on KAP itself is still early. We say so plainly in our{" "}
           <a href="/articles/what-is-ketamine-assisted-psychotherapy">introduction to KAP</a>.
         </p>
       </HomeSection>
 
-      <HomeSection id="who-it-helps" title="Who it tends to help" tone="tinted">
+      <HomeSection id="who-it-helps" title="Who it is considered for" tone="tinted">
         <p>
           KAP is most often considered by adults whose depression has not lifted enough with other treatments, and by
           people living with the effects of trauma or PTSD. Some people with anxiety, or who feel stuck in therapy,
@@ -90,8 +92,8 @@ export default function HomePage() {
         <p>
           Before any medicine session, a medical clinician reviews your health, your medications and your blood
           pressure, and decides whether ketamine is medically appropriate for you. During a session a clinician stays
-          with you and checks how you are doing. Afterwards you cannot drive until the next day, so someone takes you
-          home. Common short-term effects include feeling disconnected, nausea, dizziness and a rise in blood pressure.
+          with you and checks how you are doing. Afterward you cannot drive until the next day, so someone takes you
+          home. Common short-term effects include feeling disconnected, sleepiness, nausea, dizziness and a rise in blood pressure.
           Our article <a href="/articles/is-kap-safe">Is KAP safe?</a> covers side effects and who should not do KAP.
         </p>
       </HomeSection>

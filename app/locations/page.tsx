@@ -15,7 +15,7 @@ export default function LocationsPage() {
     <>
       <PageHeader
         title="Our offices"
-        lead="We see clients in person at two offices in Los Angeles, one on the Westside and one in the San Fernando Valley. Consultations, preparation and integration can often take place by secure video for people in California."
+        lead="We see clients in person at two offices in Los Angeles, one on the Westside and one in the San Fernando Valley. Consultations, preparation and integration can often take place by secure video; the FAQ says who can use it."
       />
       <div className="mx-auto max-w-page px-4 py-12 sm:px-6">
         <ul className="grid gap-6 md:grid-cols-2">

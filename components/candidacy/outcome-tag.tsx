@@ -6,7 +6,7 @@ const looks: Record<OutcomeName, string> = {
   "not-now": "bg-clay-100 text-clay-800 border-clay-700",
 };
 
-/** Which result an answer leads to, in the checklist's words; colour only repeats what the text says. */
+/** Which result an answer leads to, in the checklist's words; color only repeats what the text says. */
 export function OutcomeTag({ outcome, label }: { outcome: OutcomeName; label: string }) {
   return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold ${looks[outcome]}`}>{label}</span>;
 }

@@ -35,7 +35,7 @@ function RadioGroup({ name, legend, options, error, value, register }: RadioGrou
   );
 }
 
-/** The visible fields, in order, each labelled and tied to its hint and error for screen readers. */
+/** The visible fields, in order, each labeled and tied to its hint and error for screen readers. */
 export function ContactFields({ register, errors, values, offices, heardFrom }: Props) {
   const invalid = (field: ContactField) => (errors[field] ? true : undefined);
   return (

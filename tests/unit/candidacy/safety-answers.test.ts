@@ -13,7 +13,10 @@ const FLOOR = [
   { question: "psychosis-mania", option: "psychosis-or-schizophrenia", outcome: "not-now" },
   { question: "psychosis-mania", option: "mania-not-stable", outcome: "not-now" },
   { question: "psychosis-mania", option: "bipolar-stable", outcome: "talk-first" },
+  { question: "heart-blood-pressure", option: "aneurysm-avm-brain-bleed", outcome: "not-now" },
   { question: "heart-blood-pressure", option: "yes", outcome: "talk-first" },
+  { question: "other-health", option: "ketamine-allergy", outcome: "not-now" },
+  { question: "other-health", option: "liver-bladder-head", outcome: "talk-first" },
   { question: "pregnancy", option: "pregnant-or-breastfeeding", outcome: "not-now" },
   { question: "substance-use", option: "yes", outcome: "talk-first" },
   { question: "substance-use", option: "ketamine-or-dissociatives", outcome: "not-now" },
@@ -38,6 +41,15 @@ describe("the screening answers in content/candidacy.yaml", () => {
     const result = decideOutcome({ ...baseline, [rule.question]: rule.option }, realRules);
     expect(atLeastAsCautious(result.outcome, rule.outcome), `${rule.question} = ${rule.option} gave ${result.outcome}`).toBe(true);
     if ("crisis" in rule) expect(result.showCrisis).toBe(true);
+  });
+
+  it("names aneurysm, AVM and brain bleed in the heart question, and liver, bladder, head injury and allergy in the health question", () => {
+    const wording = (id: string) => {
+      const question = realRules.questions.find((candidate) => candidate.id === id)!;
+      return [question.prompt, question.help ?? "", ...question.options.map((option) => option.label)].join(" ");
+    };
+    for (const topic of [/aneurysm/i, /arteriovenous malformation|AVM/, /bleed in the brain/i]) expect(wording("heart-blood-pressure")).toMatch(topic);
+    for (const topic of [/liver/i, /bladder/i, /head injury/i, /allerg/i]) expect(wording("other-health")).toMatch(topic);
   });
 
   it("tells people taking interacting medications never to stop or change them on their own", () => {
