@@ -81,6 +81,6 @@ describe("a notification that keeps failing", () => {
       process.off("unhandledRejection", listener);
     }
     expect(unhandled).toEqual([]);
-    expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/the outbox could not read or update the database \(The database connection is not open\)/);
+    expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/an outbox pass failed \(The database connection is not open\); unsent notifications stay stored/);
   });
 });
