@@ -71,7 +71,7 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
     // an unhandled rejection, which would end the server process.
     running = deliverDue()
       .catch((error: unknown) => {
-        log.error(`[contact] the outbox could not read or update the database (${error instanceof Error ? error.message : String(error)}); it tries again on its next pass`);
+        log.error(`[contact] an outbox pass failed (${error instanceof Error ? error.message : String(error)}); unsent notifications stay stored, and the next pass tries again`);
         return 0;
       })
       .finally(() => {
