@@ -5,7 +5,10 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { remarkAllowedComponents } from "./lib/content-build/remark-allowed-components";
 import { inPlainWords } from "./lib/content-build/plain-words";
-import { checkPracticeDetailTags, fillDetailTokens, fillDetailTokensEverywhere, quotesExampleDetail } from "./lib/content-build/practice-detail-uses";
+import { fileNameProblem } from "./lib/content-build/file-names";
+import { checkPracticeDetailTags, fillDetailTokens, fillDetailTokensEverywhere, quotesExampleDetail, withPracticeDetailValues } from "./lib/content-build/practice-detail-uses";
+import { readingLevel } from "./lib/content-build/reading-level";
+import { nextReviewDate } from "./lib/content-build/review-schedule";
 import { strictFrontmatter, strictYaml } from "./lib/content-build/strict-parsers";
 import { tableOfContents } from "./lib/content-build/table-of-contents";
 import { articleSchema } from "./lib/content-schema/article";
@@ -59,7 +62,10 @@ const articles = defineCollection({
   transform: async (article, context) => {
     const file = `${contentDir}/articles/${article._meta.filePath}`;
     const siblings = await context.collection.documents();
-    const slugOf = (doc: (typeof siblings)[number]) => doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "");
+    const badName = fileNameProblem(article._meta.fileName);
+    if (badName) throw new Error(`${file}: ${badName}`);
+    // Compared ignoring case: "KAP-basics" and "kap-basics" would be one address on a case-insensitive server.
+    const slugOf = (doc: (typeof siblings)[number]) => (doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "")).toLowerCase();
     const others = siblings.filter((other) => other._meta.filePath !== article._meta.filePath);
     const where = (doc: (typeof siblings)[number]) => `${contentDir}/articles/${doc._meta.filePath}`;
     const slug = slugOf(article);
@@ -69,7 +75,7 @@ const articles = defineCollection({
       throw new Error(`${file}: slug "${slug}" is also used by ${twins.map(where).join(", ")}. Give one of them another slug or file name`);
     }
     for (const old of article.redirectFrom) {
-      const live = siblings.find((other) => slugOf(other) === old);
+      const live = siblings.find((other) => slugOf(other) === old.toLowerCase());
       if (live) throw new Error(`${file}: redirectFrom "${old}" is the address of ${where(live)}; an old address cannot also be a live one`);
       const claimant = others.find((other) => other.redirectFrom.includes(old));
       if (claimant) throw new Error(`${file}: redirectFrom "${old}" is also claimed by ${where(claimant)}; an old address can lead to one article only`);
@@ -92,6 +98,9 @@ const articles = defineCollection({
       slug,
       sourceFile: file,
       body,
+      // Build-time facts for the content report and the build's warnings; pages do not show them.
+      readingGrade: readingLevel(details ? withPracticeDetailValues(content, details) : content).grade,
+      nextReviewDue: nextReviewDate(article),
       readingMinutes: Math.max(1, Math.round(readingTime(content).minutes)),
       wordCount: readingTime(content).words,
       toc: tableOfContents(content),
@@ -107,6 +116,8 @@ const pages = defineCollection({
   schema: inPlainWords(pageSchema),
   transform: async (page, context) => {
     const file = `${contentDir}/pages/${page._meta.filePath}`;
+    const badName = fileNameProblem(page._meta.fileName);
+    if (badName) throw new Error(`${file}: ${badName}`);
     const body = await compileBody(file, page, context);
     const details = practiceIn(context);
     if (details) checkPracticeDetailTags(file, page.content, details);

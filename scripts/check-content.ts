@@ -3,6 +3,7 @@
  * the same example-value rule (SITE_URL=https://… fails while an example value remains).
  * Usage: npm run content:check   (exit code 1 and a list of problems when something is wrong)
  */
+import { contentWarnings, formatContentWarnings } from "../lib/content-build/content-warnings";
 import { collectExampleValues, judgeExampleValues } from "../lib/content-build/example-value-gate";
 import { loadGeneratedContent } from "../lib/content-build/generated-content";
 import { formatProblems } from "../lib/content-build/problem-tracker";
@@ -15,10 +16,13 @@ if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
 }
-const verdict = judgeExampleValues(collectExampleValues(await loadGeneratedContent(outputDir)));
+const generated = await loadGeneratedContent(outputDir);
+const verdict = judgeExampleValues(collectExampleValues(generated));
 if (verdict.outcome === "fail") {
   console.error(verdict.message);
   process.exit(1);
 }
 if (verdict.message) console.warn(`⚠ ${verdict.message}`);
+const warnings = contentWarnings(generated);
+if (warnings.length > 0) console.warn(`⚠ ${formatContentWarnings(warnings)}`);
 console.log("Content is valid.");

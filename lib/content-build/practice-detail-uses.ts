@@ -27,6 +27,14 @@ export function checkPracticeDetailTags(file: string, mdx: string, practice: Pra
   }
 }
 
+/** The MDX body with each <PracticeDetail> replaced by its value, as a reader sees it (for the reading level). */
+export function withPracticeDetailValues(mdx: string, practice: PracticeData): string {
+  return mdx.replace(tag, (whole, attributes: string) => {
+    const attribute = nameAttribute.exec(attributes);
+    return lookUpPracticeDetail(practice, attribute?.[1] ?? attribute?.[2] ?? "")?.value ?? whole;
+  });
+}
+
 /** Replaces each {{name}} in a text with that practice detail; a preview marks the example ones. */
 export function fillDetailTokens(file: string, text: string, practice: PracticeData): string {
   return text.replace(token, (_whole, name: string) => {

@@ -13,7 +13,8 @@ function locate(collection: CollectionLike, file?: { path: string }): string {
 /** Our transforms start their errors with the file's path; others get the collection's folder. */
 function splitFileFromMessage(message: string, fallback: string): ContentProblem {
   const text = message.replace(/^(Error|TransformError|CollectError):\s*/, "");
-  const match = /^(\S+\.(?:mdx|yaml)):\s+([\s\S]*)$/.exec(text);
+  // A file name may hold spaces ("Privacy Policy.mdx"): the path runs to the first ".mdx:" or ".yaml:".
+  const match = /^(\S.*?\.(?:mdx|yaml)):\s+([\s\S]*)$/.exec(text);
   return match ? { file: match[1], problem: match[2] } : { file: fallback, problem: text };
 }
 

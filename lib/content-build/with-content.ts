@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { contentWarnings, formatContentWarnings } from "./content-warnings";
 import { collectExampleValues, judgeExampleValues } from "./example-value-gate";
 import { loadGeneratedContent } from "./generated-content";
 import { formatProblems } from "./problem-tracker";
@@ -15,9 +16,12 @@ function nextCommand() {
 
 /** Fails a build for a public address that still holds example values; otherwise lists them as a warning. */
 async function checkExampleValues(command: "build" | "typegen" | "dev") {
-  const verdict = judgeExampleValues(collectExampleValues(await loadGeneratedContent()));
+  const generated = await loadGeneratedContent();
+  const verdict = judgeExampleValues(collectExampleValues(generated));
   if (verdict.outcome === "fail" && command !== "dev") throw new Error(verdict.message);
   if (verdict.message) console.warn(`\n⚠ ${verdict.message}\n`);
+  const warnings = contentWarnings(generated);
+  if (warnings.length > 0) console.warn(`⚠ ${formatContentWarnings(warnings)}\n`);
 }
 
 /**

@@ -27,6 +27,8 @@ export const articleSchema = z
     updatedAt: isoDate,
     /** The review claim: required once published, refused on a draft (see refuseReviewClaimOnDraft). */
     lastReviewed: isoDate.optional(),
+    /** When the next clinical review is due, if not a year after lastReviewed. */
+    nextReview: isoDate.optional(),
     author: slugText,
     reviewedBy: slugText.optional(),
     tags: z.array(slugText).default([]),
@@ -41,6 +43,9 @@ export const articleSchema = z
     }
     if (article.lastReviewed && article.lastReviewed < article.publishedAt) {
       ctx.addIssue({ code: "custom", path: ["lastReviewed"], message: `is before publishedAt (${article.publishedAt})` });
+    }
+    if (article.nextReview && article.lastReviewed && article.nextReview <= article.lastReviewed) {
+      ctx.addIssue({ code: "custom", path: ["nextReview"], message: `must be after lastReviewed (${article.lastReviewed})` });
     }
     const today = new Date().toISOString().slice(0, 10);
     for (const field of ["publishedAt", "updatedAt", "lastReviewed"] as const) {
