@@ -4,7 +4,7 @@ import type { Database } from "better-sqlite3";
 /**
  * The sign-in library's tables as its own generator wrote them for our plugin set (user, session, account,
  * verification, twoFactor, passkey), frozen here as a versioned step so every database gets them the same way
- * and in order, plus our own tables for the idle time-out and the sign-in rate limit.
+ * and in order, plus our own tables for the idle time-out, the sign-in rate limit and codes already used.
  * Regenerate with better-auth's getMigrations() when the plugin set changes, and add a new step.
  */
 export function createStaffAuthTables(db: Database) {
@@ -25,6 +25,7 @@ export function createStaffAuthTables(db: Database) {
     CREATE TABLE staff_session_activity (session_token TEXT PRIMARY KEY, last_seen_at INTEGER NOT NULL);
     CREATE TABLE sign_in_attempts (key TEXT NOT NULL, at INTEGER NOT NULL);
     CREATE INDEX sign_in_attempts_by_key ON sign_in_attempts (key, at);
+    CREATE TABLE used_totp_codes (user_id TEXT NOT NULL, code TEXT NOT NULL, used_at INTEGER NOT NULL, PRIMARY KEY (user_id, code));
   `);
   // Signs the library's cookies and encrypts TOTP secrets; kept in the database so a fresh install needs no set-up.
   db.prepare("INSERT INTO settings (key, value) VALUES ('auth_secret', ?)").run(randomBytes(32).toString("base64url"));

@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { confirmedReference, fillContactForm, likeAPerson, mailFor, serverLog } from "./support/contact";
-import { E2E_STAFF_ORIGIN } from "./support/e2e-paths";
-import { acceptInviteAndEnrol, addStaff, auditActions, readStaffDb, signIn, STAFF_PASSWORD } from "./support/staff";
+import { readFileSync } from "node:fs";
+import { E2E_CONNECTIONS_LOG, E2E_SMTP_PORT, E2E_STAFF_ORIGIN } from "./support/e2e-paths";
+import { acceptInviteAndEnrol, addStaff, auditActions, lastCode, readStaffDb, signIn, STAFF_PASSWORD } from "./support/staff";
 
 test.describe.configure({ mode: "serial" });
 
@@ -156,3 +157,54 @@ test("a passkey is enrolled and signs in, with Chromium's virtual authenticator"
   expect(readStaffDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM passkey p JOIN "user" u ON u.id = p.userId WHERE u.email = ?`).get(email))).toEqual({ n: 1 });
 });
 
+
+test("an authenticator code works once: signing in again with the same code is refused", async ({ page }) => {
+  await signIn(page, admin.email, admin.secret);
+  const used = await page.evaluate(() => document.title);
+  expect(used).toMatch(/Inbox/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You are signed out.")).toBeVisible();
+  const code = lastCode(admin.secret);
+  await page.getByLabel("Email address").fill(admin.email);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("6-digit code from your authenticator app").fill(code);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(/already used|did not work/);
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff`);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+});
+
+test("a staff member who is not an admin cannot reach admin pages or exports", async ({ page }) => {
+  const email = `${unique("staff")}@example.org`;
+  await acceptInviteAndEnrol(page, addStaff(email, "Sam Staff"), email);
+  for (const route of ["/staff/audit", "/staff/accounts", "/staff/export/inquiries", "/staff/export/audit"]) {
+    await page.goto(`${E2E_STAFF_ORIGIN}${route}`);
+    await expect(page, route).toHaveURL(/\/staff\?notice=admins-only$/);
+  }
+  await expect(page.getByRole("status").filter({ hasText: "for admins only" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+});
+
+test("an action on an inquiry another staff member just erased changes nothing and says so", async ({ page, context }) => {
+  await signIn(page, admin.email, admin.secret);
+  const reference = await sendInquiry(page, "Erase Test", "please forget me");
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
+  const other = await context.newPage();
+  await other.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
+  await other.getByLabel("I understand this cannot be undone").check();
+  await other.getByRole("button", { name: "Erase this inquiry" }).click();
+  await expect(other.getByRole("status").filter({ hasText: `Inquiry ${reference} and its notes were erased.` })).toBeVisible();
+  await page.getByLabel("Closed").check();
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("no longer exists");
+  expect(readStaffDb((db) => db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE reference = ?").get(reference))).toEqual({ n: 0 });
+  expect(auditActions(reference)).toEqual(expect.arrayContaining(["inquiry-opened", "inquiry-deleted"]));
+});
+
+test("while staff signed in, read and answered, the server connected to nothing but the SMTP server", () => {
+  const attempts = readFileSync(E2E_CONNECTIONS_LOG, "utf8").split("\n").filter(Boolean);
+  expect(attempts.length, "the recorder saw the server send mail at least once").toBeGreaterThan(0);
+  const allowed = new Set([`tcp:127.0.0.1:${E2E_SMTP_PORT}`, `tcp:localhost:${E2E_SMTP_PORT}`, "dns:localhost", "dns:127.0.0.1"]);
+  expect([...new Set(attempts)].filter((attempt) => !allowed.has(attempt))).toEqual([]);
+});

@@ -17,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const staff = await requireStaff();
   const offices = officeChoices();
-  const { filter, ignored } = readInboxFilter(await searchParams, offices.map((office) => office.value));
+  const params = await searchParams;
+  const { filter, ignored } = readInboxFilter(params, offices.map((office) => office.value));
+  const erased = typeof params.erased === "string" && /^KAP-[A-Z0-9]{6}$/.test(params.erased) ? params.erased : undefined;
   const { inbox } = getStaffService();
   const result = inbox.list(filter);
   const newCount = inbox.countNew();
@@ -25,6 +27,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="text-3xl font-semibold">Inbox <span className="text-xl font-normal text-ink-soft">({newCount} new)</span></h1>
+      {params.notice === "admins-only" && <p role="status" className="mt-4 rounded-md bg-sand-100 p-3">That page is for admins only. Ask an admin if you need something from it.</p>}
+      {erased && <p role="status" className="mt-4 rounded-md bg-sand-100 p-3">Inquiry {erased} and its notes were erased.</p>}
       {ignored.length > 0 && (
         <p role="status" className="mt-4 rounded-md bg-sand-100 p-3">
           This address asked for a {ignored.join(" and ")} that does not exist, so that part was ignored and all are shown.

@@ -32,6 +32,7 @@ export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData
     if (!(error instanceof APIError)) throw error;
     return { ...state, error: "That code did not match. Enter the 6-digit code your app shows now (it changes every 30 seconds)." };
   }
+  getStaffService().usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
   getStaffService().audit.record({ actorId: staff.id, actorEmail: staff.email, action: "two-factor-enrolled", target: staff.id, detail: "totp", clientHash: staff.clientHash });
   redirect("/staff");
 }

@@ -3,6 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getContactService } from "@/lib/contact/service";
 import { getAuth } from "@/lib/staff/auth";
 import { callerHash } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
@@ -46,19 +47,30 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
   const code = String(form.get("code") ?? "").replace(/\s+/g, "");
   const kind = form.get("kind") === "recovery" ? "recovery" : "totp";
   if (!code) return { error: kind === "totp" ? "Enter the 6-digit code from your authenticator app." : "Enter one of your recovery codes." };
-  const { signInLimit, audit } = getStaffService();
+  const { signInLimit, audit, usedCodes } = getStaffService();
   const clientHash = await callerHash();
   if (signInLimit.isLimited(undefined, clientHash)) return { error: RATE_LIMITED_MESSAGE };
   const auth = getAuth();
   const requestHeaders = await headers();
+  let signedIn: { token?: string | undefined; user: { id: string; email: string } };
   try {
-    if (kind === "totp") await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
-    else await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
+    signedIn =
+      kind === "totp"
+        ? await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders })
+        : await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     signInLimit.recordFailure(undefined, clientHash);
     audit.record({ actorId: null, actorEmail: null, action: "two-factor-failed", target: null, detail: kind, clientHash });
     return { error: "That code did not work. Codes change every 30 seconds: enter the one showing now. If this keeps happening, sign in again." };
   }
+  if (kind === "totp" && !usedCodes.claim(signedIn.user.id, code)) {
+    // The library accepts a code for its whole lifetime; a second use is a replay, so the new session goes at once.
+    if (signedIn.token) getContactService().store.db.prepare(`DELETE FROM "session" WHERE token = ?`).run(signedIn.token);
+    signInLimit.recordFailure(signedIn.user.email, clientHash);
+    audit.record({ actorId: signedIn.user.id, actorEmail: signedIn.user.email, action: "two-factor-failed", target: null, detail: "code reused", clientHash });
+    return { error: "That code was already used. Wait for your app to show a new code, then sign in again from the start." };
+  }
+  audit.record({ actorId: signedIn.user.id, actorEmail: signedIn.user.email, action: "sign-in", target: null, detail: kind === "totp" ? "password and code" : "password and recovery code", clientHash });
   redirect("/staff");
 }

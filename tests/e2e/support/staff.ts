@@ -38,10 +38,26 @@ export async function acceptInviteAndEnrol(page: Page, link: string, email: stri
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
   await expect(page.getByRole("link", { name: /open the set-up link/ })).toHaveAttribute("href", new RegExp(`^otpauth://totp/.*secret=${secret}`));
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
-  await page.getByLabel("6-digit code your app shows now").fill(await totpCode(secret));
+  await page.getByLabel("6-digit code your app shows now").fill(await freshCode(secret));
   await page.getByRole("button", { name: "Turn on and go to the inbox" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
   return secret;
+}
+
+const lastCodeUsed = new Map<string, string>();
+
+/** The code this test last signed in with, to try it a second time. */
+export const lastCode = (secret: string) => lastCodeUsed.get(secret) ?? "";
+
+/** The current code, waiting for the next one if this code was already used: the server refuses a code twice. */
+async function freshCode(secret: string): Promise<string> {
+  let code = await totpCode(secret);
+  while (code === lastCodeUsed.get(secret)) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    code = await totpCode(secret);
+  }
+  lastCodeUsed.set(secret, code);
+  return code;
 }
 
 export async function signIn(page: Page, email: string, secret: string, password = STAFF_PASSWORD) {
@@ -50,7 +66,7 @@ export async function signIn(page: Page, email: string, secret: string, password
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Enter your code" })).toBeVisible();
-  await page.getByLabel("6-digit code from your authenticator app").fill(await totpCode(secret));
+  await page.getByLabel("6-digit code from your authenticator app").fill(await freshCode(secret));
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
 }

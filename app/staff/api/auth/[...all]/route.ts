@@ -1,5 +1,7 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/staff/auth";
+import { callerHash } from "@/lib/staff/current-staff";
+import { getStaffService } from "@/lib/staff/staff-service";
 import { STAFF_AUTH_BASE_PATH } from "@/lib/staff/session-rules";
 
 /**
@@ -17,7 +19,20 @@ async function handle(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.slice(STAFF_AUTH_BASE_PATH.length);
   if (!BROWSER_PATHS.includes(path)) return new Response("Not found", { status: 404 });
   const handler = toNextJsHandler(getAuth());
-  return request.method === "POST" ? handler.POST(request) : handler.GET(request);
+  const response = await (request.method === "POST" ? handler.POST(request) : handler.GET(request));
+  if (path === "/passkey/verify-authentication") await recordPasskeySignIn(response.clone());
+  return response;
+}
+
+async function recordPasskeySignIn(response: Response) {
+  const clientHash = await callerHash();
+  const { audit } = getStaffService();
+  if (!response.ok) {
+    audit.record({ actorId: null, actorEmail: null, action: "sign-in-failed", target: null, detail: "passkey", clientHash });
+    return;
+  }
+  const body = (await response.json().catch(() => null)) as { user?: { id?: string; email?: string } } | null;
+  audit.record({ actorId: body?.user?.id ?? null, actorEmail: body?.user?.email ?? null, action: "sign-in", target: null, detail: "passkey", clientHash });
 }
 
 export const GET = handle;
