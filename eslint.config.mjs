@@ -1,0 +1,26 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import prettier from "eslint-config-prettier/flat";
+
+/**
+ * Next's core-web-vitals and TypeScript rules, jsx-a11y's recommended rules on top of the few Next enables,
+ * and Prettier's list of rules to switch off (the formatter, not the linter, decides layout).
+ */
+export default defineConfig([
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    files: ["**/*.tsx"],
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A region that scrolls sideways (a wide table) must take focus so keyboard users can scroll it (WCAG 2.1.1).
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["tabpanel", "region"] }],
+    },
+  },
+  // The connection recorder is preloaded with node --require, so it is CommonJS on purpose.
+  { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  prettier,
+  globalIgnores([".next/**", ".content-collections/**", ".e2e/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+]);
