@@ -8,17 +8,12 @@ import { markServerRunning } from "../store/server-lock";
 import { loadContactConfig } from "./config";
 import type { InquiryDeps } from "./handle-inquiry";
 import { createSmtpMailer } from "./mailer";
+import { officeLabel } from "./office-label";
 import { buildNotification } from "./notification";
 import { createOutbox, type Log } from "./outbox";
-import { OFFICE_EXTRA_LABELS } from "./fields";
 import { openInquiryStore } from "./store";
 
 const log: Log = { info: (line) => console.log(line), warn: (line) => console.warn(line), error: (line) => console.error(line) };
-
-function officeLabel(slug: string): string {
-  if (slug in OFFICE_EXTRA_LABELS) return OFFICE_EXTRA_LABELS[slug as keyof typeof OFFICE_EXTRA_LABELS];
-  return getOffices().find((office) => office.slug === slug)?.name ?? slug;
-}
 
 function createService() {
   const config = loadContactConfig();

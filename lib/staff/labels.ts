@@ -1,19 +1,7 @@
-import { getOffices } from "../content";
-import { OFFICE_EXTRA_LABELS } from "../contact/fields";
+export { officeChoices, officeLabel } from "../contact/office-label";
 import type { InquiryStatus } from "./inbox-store";
 
 export const STATUS_LABELS: Record<InquiryStatus, string> = { new: "New", contacted: "Contacted", closed: "Closed" };
-
-/** An office slug as staff read it: the office's name, or telehealth / no preference. */
-export function officeLabel(slug: string): string {
-  if (slug in OFFICE_EXTRA_LABELS) return OFFICE_EXTRA_LABELS[slug as keyof typeof OFFICE_EXTRA_LABELS];
-  return getOffices().find((office) => office.slug === slug)?.name ?? slug;
-}
-
-/** The choices the inbox filters by office: every office in content/offices plus the form's extra choices. */
-export function officeChoices(): { value: string; label: string }[] {
-  return [...getOffices().map((office) => office.slug), ...Object.keys(OFFICE_EXTRA_LABELS)].map((value) => ({ value, label: officeLabel(value) }));
-}
 
 const pacific = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Los_Angeles" });
 

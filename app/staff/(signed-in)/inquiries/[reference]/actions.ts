@@ -4,12 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
-import { INQUIRY_STATUSES, type InquiryStatus } from "@/lib/staff/inbox-store";
+import { INQUIRY_STATUSES, NOTE_MAX_LENGTH, type InquiryStatus } from "@/lib/staff/inbox-store";
 import { STATUS_LABELS } from "@/lib/staff/labels";
 import { getStaffService } from "@/lib/staff/staff-service";
 
 const GONE = "This inquiry no longer exists: another staff member may have just deleted it. Nothing was changed. Go back to the inbox.";
-const NOTE_MAX = 2000;
+
 
 export async function changeStatus(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
@@ -28,7 +28,7 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
   const reference = String(form.get("reference") ?? "");
   const body = String(form.get("note") ?? "").trim();
   if (!body) return { error: "Write the note first." };
-  if (body.length > NOTE_MAX) return { error: `Keep a note to ${NOTE_MAX} characters or fewer (this one has ${body.length}).` };
+  if (body.length > NOTE_MAX_LENGTH) return { error: `Keep a note to ${NOTE_MAX_LENGTH} characters or fewer (this one has ${body.length}).` };
   const { inbox, audit } = getStaffService();
   if (!inbox.addNote(reference, { id: staff.id, name: staff.name }, body)) return { error: GONE };
   audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-note-added", target: reference, detail: null, clientHash: staff.clientHash });

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { CONTACT_METHOD_LABELS, HEARD_FROM_LABELS } from "@/lib/contact/fields";
 import { requireStaff } from "@/lib/staff/current-staff";
-import { INQUIRY_STATUSES } from "@/lib/staff/inbox-store";
+import { INQUIRY_STATUSES, NOTE_MAX_LENGTH } from "@/lib/staff/inbox-store";
 import { formatPacific, officeLabel, STATUS_LABELS } from "@/lib/staff/labels";
 import { getStaffService } from "@/lib/staff/staff-service";
 import { addNote, changeStatus, eraseInquiry } from "./actions";
@@ -89,7 +89,7 @@ export default async function InquiryPage({ params }: Props) {
         <ActionForm action={addNote} submitLabel="Add note">
           <input type="hidden" name="reference" value={inquiry.reference} />
           <Field id="note" label="New note" hint="Seen by staff only. Record what you did, not clinical details.">
-            <textarea id="note" name="note" rows={3} maxLength={2000} required aria-describedby="note-hint" className={inputClass} />
+            <textarea id="note" name="note" rows={3} maxLength={NOTE_MAX_LENGTH} required aria-describedby="note-hint" className={inputClass} />
           </Field>
         </ActionForm>
       </section>
