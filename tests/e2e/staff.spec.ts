@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { E2E_CONNECTIONS_LOG, E2E_PORT, E2E_SMTP_PORT, E2E_STAFF_ORIGIN } from "./support/e2e-paths";
 import { acceptInviteAndEnrol, addStaff, auditActions, lastCode, readStaffDb, signIn, STAFF_PASSWORD } from "./support/staff";
 
-test.describe.configure({ mode: "serial" });
+// One admin account, made by the first test, signs in throughout; axe and sign-ins are slow on a loaded 2-core machine.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 const admin = { email: `${unique("admin")}@example.org`, name: "Ana Ruiz", secret: "" };
@@ -200,6 +201,21 @@ test("an action on an inquiry another staff member just erased changes nothing a
   await expect(page.getByRole("main").getByRole("alert")).toContainText("no longer exists");
   expect(readStaffDb((db) => db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE reference = ?").get(reference))).toEqual({ n: 0 });
   expect(auditActions(reference)).toEqual(expect.arrayContaining(["inquiry-opened", "inquiry-deleted"]));
+});
+
+test("with JavaScript off, staff sign in, open an inquiry and change its status", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const visitor = await browser.newPage();
+  const reference = await sendInquiry(visitor, "No Script Test", "hello from a plain form");
+  await visitor.close();
+  await signIn(page, admin.email, admin.secret);
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
+  await page.getByLabel("Contacted").check();
+  await page.getByRole("button", { name: "Save status" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Status changed to Contacted." })).toBeVisible();
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "contacted" });
+  await context.close();
 });
 
 test("while staff signed in, read and answered, the server connected to nothing but the SMTP server", () => {
