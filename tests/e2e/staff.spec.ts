@@ -60,7 +60,7 @@ test("staff:add → invite link → password → TOTP → inbox → open an inqu
   expect(serverLog()).not.toContain(canary);
 });
 
-test("after sign-out, replaying a staff action with the old cookies changes nothing", async ({ page }) => {
+test("a cross-site post of a staff action, and a replay after sign-out with the old cookies, change nothing", async ({ page }) => {
   await signIn(page, admin.email, admin.secret);
   const reference = await sendInquiry(page, "Replay Test", "hello");
   await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
@@ -71,11 +71,15 @@ test("after sign-out, replaying a staff action with the old cookies changes noth
   await expect(page.getByRole("status").filter({ hasText: "Status changed to Closed." })).toBeVisible();
   const headers = await request.allHeaders();
   const body = request.postDataBuffer()!;
+  const asNew = Buffer.from(body.toString("latin1").replace('"closed"', '"new"').replace("\r\nclosed\r\n", "\r\nnew\r\n"), "latin1");
+  // A post from another website, with the staff member's own cookies, is refused.
+  const crossSite = await page.request.post(request.url(), { headers: { ...headers, origin: "https://attacker.example" }, data: asNew });
+  expect(crossSite.status()).toBeGreaterThanOrEqual(400);
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "closed" });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You are signed out.")).toBeVisible();
 
-  const replayedBody = body.toString("latin1").replace('"closed"', '"new"').replace("\r\nclosed\r\n", "\r\nnew\r\n");
-  const replay = await page.request.post(request.url(), { headers: { ...headers, cookie: headers.cookie ?? "" }, data: Buffer.from(replayedBody, "latin1") });
+  const replay = await page.request.post(request.url(), { headers: { ...headers, cookie: headers.cookie ?? "" }, data: asNew });
   expect(replay.status()).toBeLessThan(500);
   expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "closed" });
 });
@@ -176,7 +180,7 @@ test("an authenticator code works once: signing in again with the same code is r
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
-test("a staff member who is not an admin cannot reach admin pages or exports", async ({ page }) => {
+test("a staff member who is not an admin reaches no admin page or export, and is signed out when an admin ends their sessions", async ({ page }) => {
   const email = `${unique("staff")}@example.org`;
   await acceptInviteAndEnrol(page, addStaff(email, "Sam Staff"), email);
   for (const route of ["/staff/audit", "/staff/accounts", "/staff/export/inquiries", "/staff/export/audit"]) {
@@ -185,6 +189,17 @@ test("a staff member who is not an admin cannot reach admin pages or exports", a
   }
   await expect(page.getByRole("status").filter({ hasText: "for admins only" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Audit log" })).toHaveCount(0);
+
+  // An admin ends this person's sessions: their next request is signed out, and their data stays unread.
+  const adminPage = await page.context().browser()!.newPage();
+  await signIn(adminPage, admin.email, admin.secret);
+  await adminPage.goto(`${E2E_STAFF_ORIGIN}/staff/accounts`);
+  await adminPage.getByLabel("Change for Sam Staff").selectOption("end-sessions");
+  await adminPage.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: "Apply" }).click();
+  await expect(adminPage.getByRole("status").filter({ hasText: `Every session of ${email} has ended.` })).toBeVisible();
+  await adminPage.close();
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff`);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
 test("an action on an inquiry another staff member just erased changes nothing and says so", async ({ page, context }) => {
