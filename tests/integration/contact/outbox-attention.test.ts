@@ -82,4 +82,13 @@ describe("a notification that keeps failing", () => {
     expect(unhandled).toEqual([]);
     expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/the outbox could not read or update the database \(The database connection is not open\)/);
   });
+
+  it("once stopped (the server's last step before closing the database), a late kick does nothing and logs nothing", async () => {
+    const { outbox, lines, stores } = await outboxWithMailServerDown();
+    stores.receive("Ana", Date.now());
+    await outbox.stop();
+    stores.store.close();
+    await expect(outbox.kick()).resolves.toBe(0);
+    expect(lines).toEqual([]);
+  });
 });
