@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
 import { CSP_HEADER, staffContentSecurityPolicy } from "./lib/security/headers";
+import { isPostFromAnotherSite } from "./lib/security/same-site-post";
 
 /**
  * Answers two bad contact submissions with a status and a short page a person can read, where Next itself
@@ -34,9 +35,7 @@ export function proxy(request: NextRequest) {
   if (Number(request.headers.get("content-length") ?? 0) > CONTACT_BODY_LIMIT_BYTES) {
     return refusal(413, "Your message was too long to send", "Nothing was saved. Please go back, shorten your message to 1,000 characters or fewer, and send it again, or call us.");
   }
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && origin !== "null" && host && new URL(origin).host !== host) {
+  if (isPostFromAnotherSite(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
     return refusal(403, "This form can only be sent from our website", "Nothing was saved. Please open our contact page and send your message from there.");
   }
   return NextResponse.next();

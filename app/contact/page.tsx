@@ -38,7 +38,7 @@ export default function ContactPage() {
             conversation with a clinician.
           </p>
           <div className="mt-6">
-            <CrisisNotice />
+            <CrisisNotice label="Crisis support, before you write" />
           </div>
           <div className="mt-8 max-w-2xl">
             <DeferredContactForm offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />

@@ -42,7 +42,7 @@ export function SelfCheckResultPanel({ result, rules, regionRef, onChange, onRes
       <p className="mt-3">{text.summary}</p>
       {result.showCrisis && (
         <div className="mt-5">
-          <CrisisNotice />
+          <CrisisNotice label="Crisis support for your result" />
         </div>
       )}
       <List heading="Why: what your answers suggest" items={result.reasons} />

@@ -3,16 +3,18 @@
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { submitInquiry } from "@/app/contact/actions";
-import { INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
+import { echoedValues, INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
 import { OFFICE_EXTRAS, type ContactField } from "@/lib/contact/fields";
 import type { ContactInput } from "@/lib/contact/schema";
 import { ContactFields, type Option } from "./contact-fields";
 import { ContactSuccess } from "./contact-success";
+import { NotSavedAlert } from "./not-saved-alert";
 import { lazyContactResolver } from "./lazy-contact-resolver";
 import { typedBeforeHydration } from "./typed-before-hydration";
 import { useFormRenderKey } from "./use-form-render-key";
 
 const FORM_ID = "contact-form";
+const ALERT_CLASS = "rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 font-semibold text-ink";
 
 /**
  * The contact form: a plain <form> bound to the server action, so it works before (or without) JavaScript.
@@ -27,7 +29,7 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
   const { formKey, startedAt } = useFormRenderKey();
   const validation = useMemo(() => lazyContactResolver(offices.map((office) => office.value).filter((value) => !(OFFICE_EXTRAS as readonly string[]).includes(value))), [offices]);
   const [earlyInput] = useState(() => typedBeforeHydration(FORM_ID));
-  const echoed = state.status === "invalid" || state.status === "refused" ? (state.values ?? {}) : {};
+  const echoed = echoedValues(state);
   const { register, handleSubmit, setFocus, formState } = useForm<ContactInput>({
     resolver: validation.resolver,
     // Check on submit, then as the visitor corrects a field. Checking on blur made errors (and the summary)
@@ -45,7 +47,7 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
 
   useEffect(() => {
     if (state.status === "invalid") setFocus(Object.keys(state.fieldErrors)[0] as ContactField);
-    if (state.status === "refused") alertRef.current?.focus();
+    if (state.status === "refused" || state.status === "unsaved") alertRef.current?.focus();
   }, [state, setFocus]);
 
   if (state.status === "sent") return <ContactSuccess state={state} />;
@@ -63,10 +65,14 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
       aria-describedby="form-note"
     >
       <p id="form-note" className="text-sm text-ink-soft">All fields are required unless marked optional.</p>
-      {(state.status === "refused" || invalidCount > 0) && (
-        <div ref={alertRef} tabIndex={-1} role="alert" className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 font-semibold text-ink">
-          {state.status === "refused" ? state.message : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
-        </div>
+      {state.status === "unsaved" ? (
+        <NotSavedAlert ref={alertRef} phone={state.phone} />
+      ) : (
+        (state.status === "refused" || invalidCount > 0) && (
+          <div ref={alertRef} tabIndex={-1} role="alert" className={ALERT_CLASS}>
+            {state.status === "refused" ? state.message : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
+          </div>
+        )
       )}
       <input type="hidden" name="formKey" value={formKey} />
       <input type="hidden" name="startedAt" value={startedAt} />

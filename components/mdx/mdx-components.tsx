@@ -5,6 +5,7 @@ import { TalkToUs } from "../site/talk-to-us";
 import { SmartLink } from "./external-link";
 import { Figure } from "./figure";
 import { PracticeDetail } from "./practice-detail";
+import { ScrollingTable } from "./scrolling-table";
 
 /** What staff can use in MDX. The name list lives in lib/content-schema so the build can refuse others. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,9 +14,5 @@ const staffComponents: Record<MdxComponentName, ComponentType<any>> = { Callout,
 export const mdxComponents = {
   ...staffComponents,
   a: SmartLink,
-  table: (props: React.TableHTMLAttributes<HTMLTableElement>) => (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table (scrolls sideways on small screens)">
-      <table {...props} />
-    </div>
-  ),
+  table: ScrollingTable,
 };

@@ -1,8 +1,12 @@
+/** The strip above the header, on every page, is "Crisis support"; a box elsewhere on the page names where it is. */
+type Props = { tone: "band" } | { tone?: "box"; label: `Crisis support${string}` };
+
 /**
  * Shown on every page and beside the contact form. Links dial or text directly from a phone.
- * `tone="band"` is the strip above the header; `tone="box"` sits inside page content.
+ * `tone="band"` is the strip above the header; `tone="box"` sits inside page content. Each is a landmark of
+ * its own, so each has its own name: a screen reader's list of landmarks would otherwise show two alike.
  */
-export function CrisisNotice({ tone = "box" }: { tone?: "band" | "box" }) {
+export function CrisisNotice(props: Props) {
   const text = (
     <>
       <strong>In crisis?</strong> Call or text <a href="tel:988" className="font-semibold text-clay-800">988</a>{" "}
@@ -10,7 +14,7 @@ export function CrisisNotice({ tone = "box" }: { tone?: "band" | "box" }) {
       <a href="tel:911" className="font-semibold text-clay-800">911</a>.
     </>
   );
-  if (tone === "band") {
+  if (props.tone === "band") {
     return (
       <aside aria-label="Crisis support" className="border-b border-clay-100 bg-clay-100 px-4 py-2 text-center text-sm text-ink">
         <p>{text}</p>
@@ -18,7 +22,7 @@ export function CrisisNotice({ tone = "box" }: { tone?: "band" | "box" }) {
     );
   }
   return (
-    <aside aria-label="Crisis support" className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-5 py-4 text-ink">
+    <aside aria-label={props.label} className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-5 py-4 text-ink">
       <p>{text} This website and its form are not monitored around the clock.</p>
     </aside>
   );

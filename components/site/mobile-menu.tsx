@@ -37,7 +37,8 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
             Close<span className="sr-only"> menu</span>
           </button>
         </div>
-        <nav aria-label="Main">
+        {/* Named apart from the header's navigation, which holds the same links on wide screens. */}
+        <nav aria-label="Main, in the menu">
           <ul className="px-3 py-4">
             {routes.map((route) => (
               <li key={route.path}>

@@ -39,7 +39,7 @@ export function SiteFooter() {
         </nav>
       </div>
       <div className="mx-auto max-w-page px-4 pb-10 sm:px-6">
-        <CrisisNotice />
+        <CrisisNotice label="Crisis support, end of page" />
         <p className="mt-6 text-sm text-ink-soft">
           This website gives general information, not medical advice. It sets no cookies and uses no trackers.
         </p>

@@ -1,8 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { ContactConfig } from "./config";
-import type { ContactState } from "./form-state";
+import type { ContactState, EchoedValues } from "./form-state";
 import type { Log, Outbox } from "./outbox";
+import { isPostFromAnotherSite } from "../security/same-site-post";
 import { readContactForm } from "./read-form";
 import { CONTACT_FIELDS, type ContactField } from "./fields";
 import { contactSchema, type Contact } from "./schema";
@@ -30,14 +31,14 @@ function idempotencyKey(formKey: string, contact: Contact): string {
   return createHash("sha256").update(JSON.stringify([formKey, CONTACT_FIELDS.map((field) => contact[field])])).digest("hex");
 }
 
-function echoValues(fields: Record<ContactField, string | boolean>) {
+function echoValues(fields: Record<ContactField, string | boolean>): EchoedValues {
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : value]));
 }
 
 /** What the contact action does with one submission; kept apart from Next so tests can call it with real FormData. */
 export async function handleInquiry(formData: FormData, request: InquiryRequest, deps: InquiryDeps): Promise<ContactState> {
   const now = deps.now?.() ?? Date.now();
-  if (request.origin && request.host && new URL(request.origin).host !== request.host) {
+  if (isPostFromAnotherSite(request.origin, request.host)) {
     deps.log.warn("[contact] refused a submission from another website");
     return { status: "refused", message: "This form can only be sent from our own website. Please open our contact page and try again." };
   }
@@ -51,7 +52,11 @@ export async function handleInquiry(formData: FormData, request: InquiryRequest,
   // Bots fill the hidden field or submit faster than a person types. They see success; nothing is stored or sent.
   const tooFast = request.viaScript && (read.meta.startedAt === null || now - read.meta.startedAt < deps.config.minFillMs);
   if (read.meta.honeypot || tooFast) {
-    deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
+    try {
+      deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
+    } catch (error) {
+      deps.log.warn(`[contact] a likely automated submission was not counted (${describeStoreError(error)})`);
+    }
     deps.log.info(`[contact] ignored a likely automated submission (${read.meta.honeypot ? "honeypot" : "too fast"})`);
     return { status: "sent", reference: "KAP-RECEIVED", firstName: "", contactMethod: "email", replyWithin: deps.replyWithin };
   }
@@ -63,9 +68,30 @@ export async function handleInquiry(formData: FormData, request: InquiryRequest,
     return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors, values: echoValues(read.fields) };
   }
 
+  const echoed = echoValues(read.fields);
+  try {
+    return storeInquiry(parsed.data, read.meta.formKey, echoed, request, deps, now);
+  } catch (error) {
+    // Nothing was saved, and the visitor must not think otherwise: they get the phone number and their own words
+    // back. The log names the failure only; what they typed stays out of it.
+    deps.log.error(
+      `[contact] an inquiry could not be stored (${describeStoreError(error)}); the visitor was shown the phone number and the form with what they typed. Check that DATA_DIR has free space and is writable, and that no other process holds the database open for writing.`,
+    );
+    return { status: "unsaved", phone: deps.phone, values: echoed };
+  }
+}
+
+/** A store failure in words that can go in a log: SQLite's own code and message never carry the values bound to a query. */
+function describeStoreError(error: unknown): string {
+  if (error instanceof Error && error.name === "SqliteError") return `${(error as Error & { code?: string }).code}: ${error.message}`;
+  if (error instanceof Error) return `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ""}`;
+  return "unknown error";
+}
+
+function storeInquiry(contact: Contact, formKey: string, echoed: EchoedValues, request: InquiryRequest, deps: InquiryDeps, now: number): ContactState {
   const clientHash = deps.store.clientHash(request.clientAddress);
-  const key = idempotencyKey(read.meta.formKey, parsed.data);
-  const sent = (reference: string): ContactState => ({ status: "sent", reference, firstName: firstName(parsed.data.name), contactMethod: parsed.data.contactMethod, replyWithin: deps.replyWithin });
+  const key = idempotencyKey(formKey, contact);
+  const sent = (reference: string): ContactState => ({ status: "sent", reference, firstName: firstName(contact.name), contactMethod: contact.contactMethod, replyWithin: deps.replyWithin });
   const earlier = deps.store.referenceForKey(key);
   if (earlier) {
     deps.log.info(`[contact] ${earlier} repeated submission answered with its first reference`);
@@ -79,11 +105,11 @@ export async function handleInquiry(formData: FormData, request: InquiryRequest,
     return {
       status: "refused",
       message: `You have sent us several messages in the last ${minutes} minutes, so we have paused the form for you. Your earlier messages reached us. Please wait a few minutes, or call us at ${deps.phone}.`,
-      values: echoValues(read.fields),
+      values: echoed,
     };
   }
 
-  const { reference, duplicate } = deps.store.saveInquiry(parsed.data, key, clientHash, now);
+  const { reference, duplicate } = deps.store.saveInquiry(contact, key, clientHash, now);
   deps.log.info(`[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`);
   if (!duplicate) void deps.outbox.kick();
   return sent(reference);

@@ -33,11 +33,15 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
+  let stopped = false;
 
   async function deliverDue(): Promise<number> {
     if (!mailer) return 0;
     let sent = 0;
-    for (let batch = store.claimDue(Date.now(), 120_000); batch.length > 0; batch = store.claimDue(Date.now(), 120_000)) {
+    let failed = false;
+    // A failure ends the pass after its batch: a retry due sooner than one slow send took would otherwise be tried
+    // again at once, ignoring its backoff. The next pass (a poll or a new inquiry) takes it up.
+    for (let batch = store.claimDue(Date.now(), 120_000); batch.length > 0; batch = failed ? [] : store.claimDue(Date.now(), 120_000)) {
       for (const inquiry of batch) {
         try {
           await mailer.send(notificationFor(inquiry));
@@ -48,6 +52,7 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
           const attempt = inquiry.attempts + 1;
           const delay = retryDelay(attempt, retryBaseMs, retryMaxMs);
           const reason = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode ?? "error";
+          failed = true;
           store.markFailed(inquiry.id, Date.now() + delay, String(reason));
           log.warn(`[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`);
           if (attempt >= NEEDS_ATTENTION_AFTER_FAILURES && store.markNeedsAttention(inquiry.id)) {
@@ -63,6 +68,7 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
 
   /** Runs one delivery pass now, or right after the one in progress. */
   function kick(): Promise<number> {
+    if (stopped) return Promise.resolve(0);
     if (running) {
       again = true;
       return running;
@@ -91,8 +97,9 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
       timer.unref();
       return kick();
     },
-    /** Stops polling and waits for a delivery pass in progress to finish. */
+    /** Stops polling and waits for a delivery pass in progress to finish; later kicks do nothing. */
     async stop() {
+      stopped = true;
       clearInterval(timer);
       timer = undefined;
       await running;

@@ -4,6 +4,7 @@ import { siteUrl } from "../seo/site-url";
 import { createAuditLog } from "../staff/audit-log";
 import { createDailyReminder } from "../staff/daily-reminder";
 import { createInboxStore } from "../staff/inbox-store";
+import { onServerStop } from "../server-stop";
 import { markServerRunning } from "../store/server-lock";
 import { loadContactConfig } from "./config";
 import type { InquiryDeps } from "./handle-inquiry";
@@ -59,7 +60,15 @@ export function startContactService() {
   if (store.migration.from !== store.migration.to) log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
   log.info(`[contact] inquiries are stored in ${store.file}`);
   // Lets npm run restore see that the site is running and refuse to replace the database under it.
-  markServerRunning(config.dataDir);
+  const runningMark = markServerRunning(config.dataDir);
+  // After the last request: no delivery pass or reminder is cut off half-way, and the database closes cleanly.
+  onServerStop(async () => {
+    await outbox.stop();
+    await reminder?.stop();
+    runningMark.remove();
+    store.close();
+    log.info("[contact] outbox and daily reminder stopped, database closed");
+  });
   if (!config.email) {
     log.warn(
       "[contact] email is not configured: inquiries are stored but staff are not notified. Set SMTP_URL (smtp://user:pass@host:587), CONTACT_TO and CONTACT_FROM, then restart; stored inquiries will be sent then.",

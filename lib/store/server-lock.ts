@@ -13,8 +13,9 @@ export function markServerRunning(dataDir: string, pid = process.pid) {
   mkdirSync(runningDir(dataDir), { recursive: true, mode: 0o700 });
   const file = path.join(runningDir(dataDir), String(pid));
   writeFileSync(file, `${new Date().toISOString()}\n`, { mode: 0o600 });
-  process.once("exit", () => rmSync(file, { force: true }));
-  return file;
+  const remove = () => rmSync(file, { force: true });
+  process.once("exit", remove);
+  return { file, remove };
 }
 
 const isAlive = (pid: number) => {

@@ -20,8 +20,8 @@ export const VALID_FIELDS = {
 };
 
 /** A real SQLite file in a temporary folder, a real SMTP server, and the real outbox and mailer between them. */
-export async function createContactHarness(options: { rateLimitMax?: number } = {}) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "kap-inquiries-"));
+export async function createContactHarness(options: { rateLimitMax?: number; dataDir?: string } = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "kap-inquiries-"));
   const sink = createSmtpSink();
   await sink.start();
   const logs: string[] = [];
@@ -61,7 +61,7 @@ export async function createContactHarness(options: { rateLimitMax?: number } = 
       await deps.outbox.stop();
       await sink.stop();
       store.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

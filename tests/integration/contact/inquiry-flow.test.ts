@@ -84,10 +84,10 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     expect(harness.store.abuseCounts().map(({ kind, count }) => [kind, count]).toSorted()).toEqual([["honeypot", 1], ["too-fast", 1]]);
   });
 
-  it("refuses a foreign Origin and stores nothing", async () => {
+  it.each(["https://evil.example", "null", "not a url", "http://[::1"])("refuses the Origin %j (foreign or malformed) with a message and stores nothing", async (origin) => {
     harness = await createContactHarness();
-    const state = await harness.submit(VALID_FIELDS, { origin: "https://evil.example" });
-    expect(state).toMatchObject({ status: "refused" });
+    const state = await harness.submit(VALID_FIELDS, { origin });
+    expect(state).toMatchObject({ status: "refused", message: expect.stringContaining("only be sent from our own website") });
     expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
   });
 

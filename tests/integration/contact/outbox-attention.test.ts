@@ -83,4 +83,13 @@ describe("a notification that keeps failing", () => {
     expect(unhandled).toEqual([]);
     expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/an outbox pass failed \(The database connection is not open\); unsent notifications stay stored/);
   });
+
+  it("once stopped (the server's last step before closing the database), a late kick does nothing and logs nothing", async () => {
+    const { outbox, lines, stores } = await outboxWithMailServerDown();
+    stores.receive("Ana", Date.now());
+    await outbox.stop();
+    stores.store.close();
+    await expect(outbox.kick()).resolves.toBe(0);
+    expect(lines).toEqual([]);
+  });
 });
