@@ -149,7 +149,7 @@ const faqs = defineCollection({
       answer: fill(item.answer),
       quotesExampleValue: details ? quotesExampleDetail(`${item.question} ${item.answer}`, details) : false,
     }));
-    return { ...topic, questions, sourceFile: file };
+    return { ...topic, slug: topic._meta.path, questions, sourceFile: file };
   },
 });
 

@@ -5,11 +5,11 @@ import { articleRedirects } from "./lib/seo/article-redirects";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
 import { isExamplePreview } from "./lib/example-preview";
 import { securityHeaders } from "./lib/security/headers";
-import { LOCAL_SITE_URL } from "./lib/seo/site-url";
+import { configuredSiteUrl, LOCAL_SITE_URL } from "./lib/seo/site-url";
 
 const isDev = process.env.NODE_ENV === "development";
 
-if (process.argv.includes("build") && !process.env.SITE_URL) {
+if (process.argv.includes("build") && !configuredSiteUrl()) {
   console.warn(`\n⚠ SITE_URL is not set: canonical addresses, share images, the sitemap and the feed will point to ${LOCAL_SITE_URL}.\n  Build for production with SITE_URL=https://your-domain npm run build\n`);
 }
 

@@ -5,6 +5,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { SkipLink } from "@/components/site/skip-link";
 import { getPractice } from "@/lib/content";
+import { palette } from "@/lib/palette";
 import { FEED_ALTERNATE, previewRobots } from "@/lib/seo/page-metadata";
 import { siteUrl } from "@/lib/seo/site-url";
 import { sans, serif } from "./fonts";
@@ -21,7 +22,7 @@ export const metadata: Metadata = {
   ...previewRobots(),
 };
 
-export const viewport: Viewport = { themeColor: "#fbf8f3" };
+export const viewport: Viewport = { themeColor: palette.paper };
 
 /** Server-only: the root layout ships no client JavaScript of ours (the mobile menu is a native dialog). */
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -1,5 +1,6 @@
 import { shareCard } from "@/components/seo/share-card";
-import { getPractice } from "@/lib/content";
+import { getOffices, getPractice } from "@/lib/content";
+import { neighborhoodList } from "@/lib/offices-in-words";
 
 const practice = getPractice();
 
@@ -8,5 +9,5 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export default async function Image() {
-  return shareCard({ eyebrow: practice.serviceName.toUpperCase(), title: `${practice.serviceName} in Los Angeles`, footer: `${practice.name} · West Los Angeles & Encino` });
+  return shareCard({ eyebrow: practice.serviceName.toUpperCase(), title: `${practice.serviceName} in Los Angeles`, footer: `${practice.name} · ${neighborhoodList(getOffices(), "&")}` });
 }

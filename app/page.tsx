@@ -5,6 +5,7 @@ import { PhasesIllustration } from "@/components/site/phases-illustration";
 import { TalkToUs } from "@/components/site/talk-to-us";
 import { ButtonLink } from "@/components/ui/button-link";
 import { getArticles, getOffices, getPractice } from "@/lib/content";
+import { capitalized, neighborhoodList, neighborhoodsWithAreas, officeCount } from "@/lib/offices-in-words";
 import { HomeSection } from "@/components/site/home-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -35,8 +36,8 @@ export default function HomePage() {
           <div>
             <h1 className="text-4xl font-semibold leading-tight sm:text-5xl">Ketamine-assisted psychotherapy in Los Angeles</h1>
             <p className="mt-5 max-w-measure text-lg text-ink-soft">
-              {practice.name} offers ketamine-assisted psychotherapy (KAP) at two offices, in West Los Angeles and
-              Encino: careful screening, a therapist who knows you, and time to make sense of what you experience.
+              {practice.name} offers ketamine-assisted psychotherapy (KAP) at {officeCount(offices)}, in {neighborhoodList(offices)}:
+              careful screening, a therapist who knows you, and time to make sense of what you experience.
             </p>
             <div className="mt-8 flex flex-wrap gap-4">
               <ButtonLink href="/contact">Contact us</ButtonLink>
@@ -98,11 +99,8 @@ export default function HomePage() {
         </p>
       </HomeSection>
 
-      <HomeSection id="offices" title="Two offices in Los Angeles">
-        <p>
-          We offer ketamine-assisted psychotherapy in person in West Los Angeles, on the Westside, and in Encino, in
-          the San Fernando Valley.
-        </p>
+      <HomeSection id="offices" title={`${capitalized(officeCount(offices))} in Los Angeles`}>
+        <p>We offer ketamine-assisted psychotherapy in person {neighborhoodsWithAreas(offices)}.</p>
         <ul className="grid gap-6 md:grid-cols-2">
           {offices.map((office) => (
             <li key={office.slug}>

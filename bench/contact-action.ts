@@ -4,12 +4,16 @@
  */
 export type LoadResult = { scenario: string; requestsPerSecond: number; p50ms: number; p99ms: number; errors: number; requests: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function percentile(sorted: number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  if (value === undefined) throw new Error("no timings to take a percentile of: every call failed before it was timed");
+  return value;
+}
 
 async function hiddenFields(base: string): Promise<[string, string][]> {
   const html = await (await fetch(`${base}/contact`)).text();
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(([, name, value]) => [name, decode(value ?? "")]);
+  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(([, name = "", value = ""]) => [name, decode(value)]);
 }
 
 export async function loadContactAction(base: string, connections: number, total: number): Promise<LoadResult> {

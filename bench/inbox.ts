@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openInquiryStore } from "../lib/contact/store";
-import { createInboxStore, INQUIRY_STATUSES } from "../lib/staff/inbox-store";
+import { createInboxStore } from "../lib/staff/inbox-store";
 
 export type QueryTiming = { query: string; calls: number; p50ms: number; p99ms: number; maxms: number };
 
@@ -17,7 +17,18 @@ const CALLS = Number(process.env.BENCH_INBOX_CALLS ?? 2000);
 const OFFICES = ["west-los-angeles", "encino", "telehealth", "no-preference"];
 const DAY = 24 * 60 * 60 * 1000;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function percentile(sorted: number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  if (value === undefined) throw new Error("no timings to take a percentile of: every call failed before it was timed");
+  return value;
+}
+
+/** The item at i, starting again from the first after the last. */
+function cycle<T>(items: readonly T[], i: number): T {
+  const item = items[i % items.length];
+  if (item === undefined) throw new Error("cycle() needs a list with at least one item");
+  return item;
+}
 const round = (ms: number) => Number(ms.toFixed(3));
 
 function time(query: string, call: (i: number) => unknown): QueryTiming {
@@ -41,10 +52,10 @@ export function benchInbox(): QueryTiming[] {
     const references: string[] = [];
     store.db.transaction(() => {
       for (let i = 0; i < INQUIRIES; i++) {
-        const contact = { name: `Visitor ${i}`, email: `visitor-${i}@example.org`, phone: "+1 310 555 0100", contactMethod: "email" as const, office: OFFICES[i % OFFICES.length], heardFrom: "" as const, message: "A message of ordinary length. ".repeat(20), consent: true as const };
+        const contact = { name: `Visitor ${i}`, email: `visitor-${i}@example.org`, phone: "+1 310 555 0100", contactMethod: "email" as const, office: cycle(OFFICES, i), heardFrom: "" as const, message: "A message of ordinary length. ".repeat(20), consent: true as const };
         const { reference } = store.saveInquiry(contact, `bench-${i}`, "bench", now - (INQUIRIES - i) * (180 * DAY / INQUIRIES));
         references.push(reference);
-        if (i % 3 !== 0) inbox.setStatus(reference, INQUIRY_STATUSES[1 + (i % 2)], now);
+        if (i % 3 !== 0) inbox.setStatus(reference, i % 2 === 0 ? "contacted" : "closed", now);
         if (i % 5 === 0) for (let n = 0; n < 3; n++) inbox.addNote(reference, { id: "bench", name: "Bench Staff" }, `Note ${n} on this inquiry.`, now);
       }
     })();
@@ -52,7 +63,7 @@ export function benchInbox(): QueryTiming[] {
       time("list: first page, no filter", () => inbox.list({ page: 1 })),
       time("list: status New, office encino, page 3", () => inbox.list({ status: "new", office: "encino", page: 3 })),
       time("list: last page, no filter", () => inbox.list({ page: Math.ceil(INQUIRIES / 50) })),
-      time("get: one inquiry with notes", (i) => inbox.get(references[(i * 7919) % references.length])),
+      time("get: one inquiry with notes", (i) => inbox.get(cycle(references, i * 7919))),
       time("countNew", () => inbox.countNew()),
     ];
   } finally {
@@ -61,7 +72,7 @@ export function benchInbox(): QueryTiming[] {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`Inbox queries, ${INQUIRIES} inquiries stored:`);
   console.table(benchInbox());
 }

@@ -11,18 +11,23 @@ export type FaqTopic = (typeof allFaqs)[number];
 export type Clinician = (typeof allClinicians)[number];
 export type Person = { slug: string; name: string; credentials?: string; role: string };
 
-// Drafts are previewed in `next dev` and never reach a production build.
+// Drafts are previewed in `next dev` and never reach a production build, the feed or the sitemap.
 const showDrafts = process.env.NODE_ENV !== "production";
+const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title);
 
 export function getPractice() {
   if (!practiceDocument) throw new Error("content/practice.yaml is missing: the site cannot show the practice's details without it");
   return practiceDocument;
 }
 
+/** The articles pages show: in `next dev` drafts too, so staff can preview them. */
 export function getArticles(): Article[] {
-  return allArticles
-    .filter((article) => showDrafts || !article.draft)
-    .toSorted((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title));
+  return showDrafts ? allArticles.toSorted(newestFirst) : getPublishedArticles();
+}
+
+/** The articles announced to the world (feed, sitemap): never a draft, not even in `next dev`. */
+export function getPublishedArticles(): Article[] {
+  return allArticles.filter((article) => !article.draft).toSorted(newestFirst);
 }
 
 export function getArticle(slug: string): Article | undefined {

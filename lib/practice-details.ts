@@ -15,8 +15,9 @@ export function practiceDetailNames(practice: PracticeDetails): string[] {
 
 /** One practice detail by name, with the field staff confirm it in, or undefined for a name the practice file lacks. */
 export function lookUpPracticeDetail(practice: PracticeDetails, name: string): PracticeDetail | undefined {
-  const field = (QUOTABLE_FIELDS as readonly string[]).includes(name) ? name : Object.hasOwn(practice.policies, name) ? `policies.${name}` : undefined;
-  if (!field) return undefined;
-  const value = field === name ? practice[name as (typeof QUOTABLE_FIELDS)[number]] : practice.policies[name];
+  const quotable = QUOTABLE_FIELDS.find((field) => field === name);
+  const field = quotable ?? `policies.${name}`;
+  const value = quotable ? practice[quotable] : Object.hasOwn(practice.policies, name) ? practice.policies[name] : undefined;
+  if (value === undefined) return undefined;
   return { name, field, value, isExample: isExampleField(practice, field, value) };
 }

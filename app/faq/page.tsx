@@ -25,15 +25,15 @@ export default function FaqPage() {
           <ul className="mt-3 space-y-2">
             {topics.map((topic) => (
               <li key={topic.topic}>
-                <a href={`#topic-${topic._meta.path}`}>{topic.topic}</a>
+                <a href={`#topic-${topic.slug}`}>{topic.topic}</a>
               </li>
             ))}
           </ul>
         </nav>
         <div className="min-w-0 space-y-12">
           {topics.map((topic) => (
-            <section key={topic.topic} aria-labelledby={`topic-${topic._meta.path}`}>
-              <h2 id={`topic-${topic._meta.path}`} className="scroll-mt-6 text-2xl font-semibold">{topic.topic}</h2>
+            <section key={topic.topic} aria-labelledby={`topic-${topic.slug}`}>
+              <h2 id={`topic-${topic.slug}`} className="scroll-mt-6 text-2xl font-semibold">{topic.topic}</h2>
               <div className="mt-4 space-y-3">
                 {topic.questions.map((item) => (
                   <FaqItem key={item.id} {...item} />

@@ -1,9 +1,8 @@
-import { getArticles, getPractice } from "@/lib/content";
+import { getPublishedArticles, getPractice } from "@/lib/content";
 import { rssFeed } from "@/lib/seo/rss-feed";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  const published = getArticles().filter((article) => !article.draft);
-  return new Response(rssFeed(published, getPractice()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  return new Response(rssFeed(getPublishedArticles(), getPractice()), { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 }

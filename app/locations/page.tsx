@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { OfficeCard } from "@/components/locations/office-card";
 import { PageHeader } from "@/components/site/page-header";
 import { getOffices } from "@/lib/content";
+import { neighborhoodList, officeCount, oneInEachArea } from "@/lib/offices-in-words";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
+const offices = getOffices();
+
 export const metadata: Metadata = pageMetadata({
-  title: "Our offices in West Los Angeles and Encino",
-  description: "Ketamine-assisted psychotherapy at two Los Angeles offices, West Los Angeles and Encino: addresses, hours, parking, transit and access.",
+  title: `Our offices in ${neighborhoodList(offices)}`,
+  description: `Ketamine-assisted psychotherapy at ${officeCount(offices)} in Los Angeles, ${neighborhoodList(offices)}: addresses, hours, parking, transit and access.`,
   path: "/locations",
 });
 
@@ -15,11 +18,11 @@ export default function LocationsPage() {
     <>
       <PageHeader
         title="Our offices"
-        lead="We see clients in person at two offices in Los Angeles, one on the Westside and one in the San Fernando Valley. Consultations, preparation and integration can often take place by secure video; the FAQ says who can use it."
+        lead={`We see clients in person at ${officeCount(offices)} in Los Angeles, ${oneInEachArea(offices)}. Consultations, preparation and integration can often take place by secure video; the FAQ says who can use it.`}
       />
       <div className="mx-auto max-w-page px-4 py-12 sm:px-6">
         <ul className="grid gap-6 md:grid-cols-2">
-          {getOffices().map((office) => (
+          {offices.map((office) => (
             <li key={office.slug}>
               <OfficeCard office={office} />
             </li>

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { submitInquiry } from "@/app/contact/actions";
+import { buttonClass } from "@/components/ui/button-styles";
 import { echoedValues, INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
 import { OFFICE_EXTRAS, type ContactField } from "@/lib/contact/fields";
 import type { ContactInput } from "@/lib/contact/schema";
@@ -84,7 +85,7 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
       <button
         type="submit"
         disabled={pending}
-        className="inline-flex min-h-12 items-center rounded-full bg-sage-700 px-7 py-3 font-semibold text-white hover:bg-sage-900 disabled:cursor-wait disabled:opacity-80"
+        className={`${buttonClass("primary", "large")} disabled:cursor-wait disabled:opacity-80`}
       >
         {pending ? "Sending…" : "Send message"}
       </button>

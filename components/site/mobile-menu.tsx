@@ -1,4 +1,5 @@
 import type { StaticRoute } from "@/lib/seo/routes";
+import { buttonClass } from "@/components/ui/button-styles";
 
 /**
  * A native modal <dialog> opened by Invoker Commands: the browser traps focus inside, closes on Escape
@@ -14,7 +15,7 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
         command="show-modal"
         commandfor="site-menu"
         aria-haspopup="dialog"
-        className="inline-flex min-h-11 items-center gap-2 rounded-full border-2 border-sage-700 px-4 py-2 font-semibold text-sage-800"
+        className={`${buttonClass("secondary", "compact")} gap-2`}
       >
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="M3 5h14M3 10h14M3 15h14" />
@@ -32,7 +33,7 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
             type="button"
             command="close"
             commandfor="site-menu"
-            className="inline-flex min-h-11 items-center rounded-full border-2 border-sage-700 px-4 py-2 font-semibold text-sage-800"
+            className={buttonClass("secondary", "compact")}
           >
             Close<span className="sr-only"> menu</span>
           </button>

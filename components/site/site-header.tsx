@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button-styles";
 import { SiteLink } from "@/components/ui/site-link";
 import { getPractice } from "@/lib/content";
 import { STATIC_ROUTES } from "@/lib/seo/routes";
@@ -30,7 +31,7 @@ export function SiteHeader() {
                   href={route.path}
                   className={
                     route.path === "/contact"
-                      ? "ml-2 rounded-full bg-sage-700 px-5 py-2.5 font-semibold text-white no-underline hover:bg-sage-900 hover:text-white"
+                      ? `ml-2 ${buttonClass("primary", "compact")}`
                       : "rounded-md px-3 py-2 font-medium text-ink no-underline hover:bg-sand-100 hover:text-sage-900"
                   }
                 >

@@ -5,7 +5,15 @@ export const buttonVariants = {
   inverse: "bg-white text-sage-900 hover:bg-sage-50 hover:text-sage-900",
 } as const;
 
-export type ButtonVariant = keyof typeof buttonVariants;
+/** `large` is the contact form's one submit button; `compact` fits the header beside the site's name. */
+export const buttonSizes = {
+  regular: "min-h-11 px-6 py-2.5",
+  large: "min-h-12 px-7 py-3",
+  compact: "min-h-11 px-4 py-2",
+} as const;
 
-export const buttonClass = (variant: ButtonVariant = "primary") =>
-  `inline-flex min-h-11 items-center justify-center rounded-full px-6 py-2.5 font-semibold no-underline transition-colors ${buttonVariants[variant]}`;
+export type ButtonVariant = keyof typeof buttonVariants;
+export type ButtonSize = keyof typeof buttonSizes;
+
+export const buttonClass = (variant: ButtonVariant = "primary", size: ButtonSize = "regular") =>
+  `inline-flex items-center justify-center rounded-full font-semibold no-underline transition-colors ${buttonSizes[size]} ${buttonVariants[variant]}`;

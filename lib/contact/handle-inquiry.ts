@@ -21,7 +21,7 @@ export type InquiryDeps = {
   now?: () => number;
 };
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0];
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 
 /**
  * One key per form render and content: a double click or a re-sent page stores the inquiry once. Without

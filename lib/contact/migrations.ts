@@ -83,10 +83,10 @@ export function migrate(db: Database): { from: number; to: number } {
   if (from > SCHEMA_VERSION) {
     throw new Error(`The inquiry database is at schema version ${from}, newer than this code (${SCHEMA_VERSION}). Deploy the newer code, or restore a matching backup.`);
   }
-  for (let version = from; version < SCHEMA_VERSION; version++) {
+  for (const [index, step] of MIGRATIONS.slice(from).entries()) {
     db.transaction(() => {
-      MIGRATIONS[version](db);
-      db.pragma(`user_version = ${version + 1}`);
+      step(db);
+      db.pragma(`user_version = ${from + index + 1}`);
     })();
   }
   return { from, to: SCHEMA_VERSION };

@@ -47,7 +47,7 @@ const message = z.string().check(
 );
 
 export function contactSchema(officeSlugs: readonly string[]) {
-  const offices = [...officeSlugs, ...OFFICE_EXTRAS] as unknown as [string, ...string[]];
+  const offices: readonly string[] = [...officeSlugs, ...OFFICE_EXTRAS];
   return z
     .object({
       name,

@@ -1,4 +1,5 @@
 import { isExamplePreview } from "../example-preview";
+import { configuredSiteUrl } from "../seo/site-url";
 import { type ExampleValue, formatExampleValues, listExampleValues, listPlaceholderReviews } from "./example-values";
 import type { loadGeneratedContent } from "./generated-content";
 
@@ -19,7 +20,7 @@ export type ExampleValueVerdict = { outcome: "pass" | "warn" | "fail"; message?:
  * A build for a public address (SITE_URL starting with https://) must not publish an example as fact: it fails,
  * unless ALLOW_EXAMPLE_VALUES=true makes it a marked, noindex preview. Local builds only warn.
  */
-export function judgeExampleValues(values: ExampleValue[], siteUrl = process.env.SITE_URL): ExampleValueVerdict {
+export function judgeExampleValues(values: ExampleValue[], siteUrl = configuredSiteUrl()): ExampleValueVerdict {
   if (values.length === 0) return { outcome: "pass" };
   const list = formatExampleValues(values);
   if (!siteUrl?.trim().startsWith("https://")) return { outcome: "warn", message: list };

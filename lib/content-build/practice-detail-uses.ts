@@ -16,7 +16,8 @@ const known = (practice: PracticeData) => practiceDetailNames(practice).join(", 
 export function checkPracticeDetailTags(file: string, mdx: string, practice: PracticeData): void {
   for (const match of mdx.matchAll(tag)) {
     const line = lineOf(mdx, match.index);
-    const attribute = nameAttribute.exec(match[1]);
+    const [, attributes = ""] = match;
+    const attribute = nameAttribute.exec(attributes);
     const name = attribute?.[1] ?? attribute?.[2];
     if (name === undefined) {
       throw new Error(`${file}: body line ${line} (below the frontmatter): <PracticeDetail> needs a name in quotes, like <PracticeDetail name="minimumAge" />`);
@@ -58,5 +59,5 @@ export function fillDetailTokensEverywhere<T>(file: string, value: T, practice: 
 
 /** Whether a text quotes any practice detail that is still an example (such text stays out of search-engine data). */
 export function quotesExampleDetail(text: string, practice: PracticeData): boolean {
-  return [...text.matchAll(token)].some(([, name]) => lookUpPracticeDetail(practice, name)?.isExample === true);
+  return [...text.matchAll(token)].some(([, name = ""]) => lookUpPracticeDetail(practice, name)?.isExample === true);
 }

@@ -14,8 +14,8 @@ function locate(collection: CollectionLike, file?: { path: string }): string {
 function splitFileFromMessage(message: string, fallback: string): ContentProblem {
   const text = message.replace(/^(Error|TransformError|CollectError):\s*/, "");
   // A file name may hold spaces ("Privacy Policy.mdx"): the path runs to the first ".mdx:" or ".yaml:".
-  const match = /^(\S.*?\.(?:mdx|yaml)):\s+([\s\S]*)$/.exec(text);
-  return match ? { file: match[1], problem: match[2] } : { file: fallback, problem: text };
+  const [, file, problem] = /^(\S.*?\.(?:mdx|yaml)):\s+([\s\S]*)$/.exec(text) ?? [];
+  return file !== undefined && problem !== undefined ? { file, problem } : { file: fallback, problem: text };
 }
 
 /**
@@ -30,8 +30,8 @@ export function createProblemTracker() {
   let parsedInThisChange: string | undefined;
   let buildProblems: ContentProblem[] = [];
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const on = (key: string, listener: (event: any) => void) => events.on(key, listener);
+  // Each listener states the shape of its own event, as the library documents it.
+  const on = <Event extends object>(key: string, listener: (event: Event) => void) => events.on(key, listener);
   const emit = (key: string, event: object) => {
     events.emit(key, event);
     if ("error" in event) events.emit("_error", { ...event, _event: key });

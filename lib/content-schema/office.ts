@@ -20,6 +20,13 @@ const openingHours = z
 export const officeSchema = z.strictObject({
   name: requiredText(3, 80),
   neighborhood: requiredText(3, 80),
+  // Pages that list every office say where each one is in words: "in West Los Angeles, on the Westside".
+  area: z
+    .string()
+    .trim()
+    .max(60, { error: "is too long: keep it to 60 characters or fewer" })
+    .regex(/^(in|on|near) \S/, { error: 'must say where the office is, starting with in, on or near, like "in the San Fernando Valley"' })
+    .optional(),
   order: z.int({ error: "must be a whole number that sets the order offices are listed in" }).min(1),
   description: searchDescription,
   intro: requiredText(40, 800),

@@ -19,7 +19,7 @@ const scriptTag = /<script\b([^>]*)>/gi;
  */
 export function startupScriptUrls(html: string): string[] {
   const urls = new Set<string>();
-  for (const [, attributes] of html.matchAll(scriptTag)) {
+  for (const [, attributes = ""] of html.matchAll(scriptTag)) {
     if (/\bnomodule\b/i.test(attributes)) continue;
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attributes)?.[1];
     if (src) urls.add(src);

@@ -8,7 +8,7 @@ const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const [, attributes, body] of html.matchAll(inlineScript)) {
+  for (const [, attributes = "", body = ""] of html.matchAll(inlineScript)) {
     if (/\bsrc\s*=/.test(attributes)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
     if (type && type !== "text/javascript" && type !== "module") continue;

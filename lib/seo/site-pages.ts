@@ -1,4 +1,4 @@
-import { getArticles, getOffices, getPage } from "../content";
+import { getOffices, getPage, getPublishedArticles } from "../content";
 import { articlePath, officePath, STATIC_ROUTES, type StaticPath } from "./routes";
 
 export type SitePage = { path: string; lastModified?: string };
@@ -10,7 +10,7 @@ const PAGE_FILES: Partial<Record<StaticPath, string>> = { "/candidacy": "candida
 
 /** Every public page with the date its content last changed, where the content records one. Drafts are never listed. */
 export function sitePages(): SitePage[] {
-  const articles = getArticles().filter((article) => !article.draft);
+  const articles = getPublishedArticles();
   const articleDates = articles.map((article) => article.updatedAt);
   const dateOf = (path: StaticPath): string | undefined => {
     if (path === "/articles") return newest(articleDates);

@@ -4,8 +4,13 @@
  */
 export const LOCAL_SITE_URL = "http://localhost:3000";
 
+/** SITE_URL as given, or undefined when it is not set: the only place that reads the setting. */
+export function configuredSiteUrl(): string | undefined {
+  return process.env.SITE_URL?.trim() || undefined;
+}
+
 export function siteUrl(): URL {
-  const configured = process.env.SITE_URL?.trim();
+  const configured = configuredSiteUrl();
   if (!configured) return new URL(LOCAL_SITE_URL);
   let url: URL;
   try {

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startProductionServer } from "../support/production-server";
+import { present } from "../support/present";
 import { E2E_PORT } from "./support/e2e-paths";
 
 // A server of its own (not the shared one), because this test stops it.
@@ -24,7 +25,7 @@ test("the production server marks DATA_DIR as running: backup works under it, re
       expect(readdirSync(path.join(dataDir, "running"))).toEqual([String(server.process.pid)]);
       const backup = npm(dataDir, "backup");
       expect(backup.code, backup.output).toBe(0);
-      file = backup.output.match(/Backed up the inquiry database to (\S+\.sqlite)/)![1];
+      file = present(/Backed up the inquiry database to (\S+\.sqlite)/.exec(backup.output)?.[1], `the backup's file name in:\n${backup.output}`);
       expect(server.process.exitCode, `the server is still up (not, say, beaten to its port):\n${server.output()}`).toBeNull();
       const refused = npm(dataDir, "restore", file);
       expect(refused.code, refused.output).toBe(1);

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { candidacy } from "../../.content-collections/generated/index.js";
+import { present } from "../support/present";
 
 /**
  * The self-check on /candidacy, driven by keyboard only (Tab, Space, arrow keys, Enter), for each result.
@@ -19,7 +20,8 @@ const reassuring: Plan = Object.fromEntries(rules.questions.map((q) => [q.id, ca
 function planWith(outcome: Outcome, crisis = false) {
   for (const question of rules.questions) {
     const index = question.options.findIndex((o) => o.outcome === outcome && o.crisis === crisis);
-    if (index >= 0) return { plan: { ...reassuring, [question.id]: index }, question, option: question.options[index] };
+    const option = question.options[index];
+    if (option) return { plan: { ...reassuring, [question.id]: index }, question, option };
   }
   throw new Error(`content/candidacy.yaml has no answer leading to ${outcome}${crisis ? " with crisis: true" : ""}`);
 }
@@ -39,7 +41,7 @@ const isFocused = (locator: ReturnType<Page["locator"]>) => () => locator.evalua
 
 /** Answers one question: Tab into its radio group, Space or arrow keys to choose, Tab to Next, Enter. */
 async function answerByKeyboard(page: Page, position: number, choice: number | undefined) {
-  const question = rules.questions[position];
+  const question = present(rules.questions[position], `question ${position + 1} in content/candidacy.yaml`);
   const radios = selfCheck(page).getByRole("radio");
   if (choice !== undefined) {
     // Tab enters a radio group once: on its checked answer, or on the first when none is checked.
@@ -67,16 +69,17 @@ async function openSelfCheck(page: Page) {
 async function completeByKeyboard(page: Page, plan: Plan) {
   for (let position = 0; position < total; position++) {
     if (position > 0) await expect(page.getByRole("heading", { name: new RegExp(`^Question ${position + 1} of ${total}`) })).toBeFocused();
-    await answerByKeyboard(page, position, plan[rules.questions[position].id]);
+    await answerByKeyboard(page, position, plan[present(rules.questions[position], `question ${position + 1}`).id]);
   }
 }
 
 const talkFirst = planWith("talk-first");
 const notNow = planWith("not-now");
 const crisis = planWith("not-now", true);
-const firstQuestion = rules.questions[0];
+const firstQuestion = present(rules.questions[0], "a first question in content/candidacy.yaml");
+const firstReassuring = present(firstQuestion.options[present(reassuring[firstQuestion.id], "its calmest answer")], "its calmest answer");
 const scenarios: { name: string; outcome: Outcome; plan: Plan; reason: string; crisis: boolean }[] = [
-  { name: "worth exploring", outcome: "explore", plan: reassuring, reason: firstQuestion.options[reassuring[firstQuestion.id]].guidance, crisis: false },
+  { name: "worth exploring", outcome: "explore", plan: reassuring, reason: firstReassuring.guidance, crisis: false },
   { name: "talk with a clinician first", outcome: "talk-first", plan: talkFirst.plan, reason: talkFirst.option.guidance, crisis: false },
   { name: "likely not the right fit now", outcome: "not-now", plan: notNow.plan, reason: notNow.option.guidance, crisis: false },
   { name: "not now, with crisis resources", outcome: "not-now", plan: crisis.plan, reason: crisis.option.guidance, crisis: true },

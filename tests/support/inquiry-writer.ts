@@ -7,6 +7,7 @@ import { openInquiryStore } from "../../lib/contact/store";
 import { markServerRunning } from "../../lib/store/server-lock";
 
 const dataDir = process.argv[2];
+if (!dataDir) throw new Error("Give the DATA_DIR to write to: tests/support/inquiry-writer.ts DATA_DIR");
 const store = openInquiryStore(dataDir);
 markServerRunning(dataDir);
 let count = 0;

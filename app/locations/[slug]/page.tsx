@@ -8,6 +8,7 @@ import { SmartLink } from "@/components/mdx/external-link";
 import { ExampleMark } from "@/components/ui/example-mark";
 import { getOffice, getOffices, getPractice } from "@/lib/content";
 import { isExampleAt } from "@/lib/example-fields";
+import { neighborhoodList, officeCount } from "@/lib/offices-in-words";
 import { directionsUrl } from "@/lib/office-details";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
@@ -57,8 +58,8 @@ export default async function OfficePage({ params }: Props) {
       <div className="mx-auto grid max-w-page gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-10">
           <p className="max-w-measure">
-            {practice.name} offers ketamine-assisted psychotherapy in Los Angeles at two offices, in{" "}
-            {getOffices().map((other) => other.neighborhood).join(" and ")}. This page covers the {office.neighborhood} office: how to get
+            {practice.name} offers ketamine-assisted psychotherapy in Los Angeles at {officeCount(getOffices())}, in{" "}
+            {neighborhoodList(getOffices())}. This page covers the {office.neighborhood} office: how to get
             here, where to park and what happens when you arrive.
           </p>
           <Section title="Parking">

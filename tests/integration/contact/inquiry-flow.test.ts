@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createContactHarness, VALID_FIELDS } from "../../support/contact-harness";
+import { present } from "../../support/present";
 
 type Harness = Awaited<ReturnType<typeof createContactHarness>>;
 let harness: Harness;
@@ -25,7 +26,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     expect(reference).toMatch(/^KAP-[2-9A-HJKMNP-Z]{6}$/);
     expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
 
-    const [mail] = await harness.sink.waitFor(1);
+    const mail = present((await harness.sink.waitFor(1))[0], "the staff email");
     expect(mail.parsed.subject).toBe(`New inquiry ${reference}`);
     expect(mail.parsed.text?.trim()).toBe(`New inquiry ${reference}: open https://practice.test/staff/inquiries/${reference}`);
     expect(mail.parsed.replyTo).toBeUndefined();
@@ -123,7 +124,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     harness.deps.outbox = withMessage;
     const accepted = await harness.submit({ ...VALID_FIELDS, name: "Ana <b>López</b>".replace(/[<>/]/g, ""), message: `Hello${hostile}` });
     expect(accepted.status).toBe("sent");
-    const [mail] = await harness.sink.waitFor(1);
+    const mail = present((await harness.sink.waitFor(1))[0], "the staff email");
     await withMessage.stop();
     expect(mail.parsed.headers.get("bcc")).toBeUndefined();
     expect(mail.parsed.to).toMatchObject({ text: "staff@practice.test" });

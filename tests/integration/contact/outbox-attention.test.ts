@@ -45,7 +45,7 @@ describe("a notification that keeps failing", () => {
       retryDelayPassed(stores);
     }
     expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES - 1, sentAt: null });
-    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(false);
+    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
     expect(lines.filter((entry) => entry.level === "error")).toEqual([]);
 
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -53,7 +53,7 @@ describe("a notification that keeps failing", () => {
       retryDelayPassed(stores);
     }
     expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES + 2, sentAt: null });
-    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(true);
+    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(true);
     expect(stores.inbox.get(reference)!.notification).toMatchObject({ needsAttention: true, sentAt: null });
     const errors = lines.filter((entry) => entry.level === "error").map((entry) => entry.line);
     expect(errors).toHaveLength(1);
@@ -62,7 +62,7 @@ describe("a notification that keeps failing", () => {
     await sink.start();
     expect(await outbox.kick()).toBe(1);
     await sink.waitFor(1);
-    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(false);
+    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
     await outbox.stop();
   });
 

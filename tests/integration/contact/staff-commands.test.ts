@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openInquiryStore } from "@/lib/contact/store";
 import { createAuditLog } from "@/lib/staff/audit-log";
 import type { Contact } from "@/lib/contact/schema";
+import { present } from "../../support/present";
 
 const DAY = 24 * 60 * 60 * 1000;
 const contact = (name: string, message = ""): Contact => ({ name, email: `${name.toLowerCase()}@example.org`, phone: "", contactMethod: "email", office: "encino", heardFrom: "", message, consent: true });
@@ -30,8 +31,8 @@ function seed() {
   const oldUnsent = store.saveInquiry(contact("Unsent", 'She said "hello",\nthen left.'), "k-unsent", "h", now - 200 * DAY);
   const recent = store.saveInquiry(contact("Recent"), "k-recent", "h", now - DAY);
   const ids = Object.fromEntries(store.allInquiries().map((inquiry) => [inquiry.reference, inquiry.id]));
-  store.markSent(ids[old.reference], now - 199 * DAY);
-  store.markSent(ids[recent.reference], now - DAY);
+  store.markSent(present(ids[old.reference], old.reference), now - 199 * DAY);
+  store.markSent(present(ids[recent.reference], recent.reference), now - DAY);
   store.close();
   return { old: old.reference, oldUnsent: oldUnsent.reference, recent: recent.reference };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE } from "@/lib/staff/audit-log";
 import { openStaffStores } from "../../support/staff-store";
+import { present } from "../../support/present";
 
 const T0 = Date.UTC(2026, 10, 2, 17);
 const entry = { actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-opened" as const, target: "KAP-ABC234", detail: null, clientHash: "h1" };
@@ -36,7 +37,7 @@ describe("the audit log on a real SQLite file", () => {
     stores = openStaffStores();
     const erased = stores.receive("Ana", T0);
     const purged = stores.receive("Ben", T0 + 1);
-    stores.store.markSent(stores.store.allInquiries()[1].id, T0 + 2);
+    stores.store.markSent(present(stores.store.allInquiries()[1], "the second inquiry").id, T0 + 2);
     stores.audit.record({ ...entry, target: erased, action: "inquiry-deleted" });
     stores.audit.record({ ...entry, target: purged, action: "inquiry-status-changed", detail: "closed" });
     expect(stores.inbox.erase(erased)).toBe(true);

@@ -3,6 +3,7 @@ import { createSmtpMailer } from "@/lib/contact/mailer";
 import { createDailyReminder } from "@/lib/staff/daily-reminder";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores } from "../../support/staff-store";
+import { present } from "../../support/present";
 
 const HOUR = 60 * 60 * 1000;
 // 09:00 in Los Angeles (PST, UTC-8) on 2 December 2026.
@@ -36,7 +37,7 @@ describe("the daily reminder, through a real SMTP server", () => {
     const recent = stores.receive("Dev", MORNING - 2 * HOUR);
 
     expect(await reminderFor().check(MORNING)).toBe("sent");
-    const [mail] = await sink.waitFor(1);
+    const mail = present((await sink.waitFor(1))[0], "the reminder email");
     expect(mail.parsed.subject).toBe("2 inquiries have waited more than 24 hours");
     expect(mail.parsed.text?.trim()).toBe(
       [

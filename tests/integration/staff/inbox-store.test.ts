@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { INBOX_PAGE_SIZE, NOTE_MAX_LENGTH } from "@/lib/staff/inbox-store";
 import { openStaffStores } from "../../support/staff-store";
+import { present } from "../../support/present";
 
 const HOUR = 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 10, 2, 17);
@@ -44,7 +45,7 @@ describe("the staff inbox on a real SQLite file", () => {
     expect(first).toMatchObject({ total: 57, page: 1, pageCount: 2 });
     expect(first.rows).toHaveLength(INBOX_PAGE_SIZE);
     expect(second.rows.map((row) => row.reference)).toEqual(references.slice(0, 7).reverse());
-    expect(first.rows[0].reference).toBe(references.at(-1));
+    expect(first.rows[0]?.reference).toBe(references.at(-1));
     expect(stores.inbox.list({ page: 99 }).page).toBe(2);
     expect(stores.inbox.list({ page: 0 }).page).toBe(1);
     expect(stores.inbox.list({ page: Number.NaN }).page).toBe(1);
@@ -127,13 +128,13 @@ describe("the staff inbox on a real SQLite file", () => {
   it("shows a notification that needs attention until it goes out", () => {
     stores = openStaffStores();
     const reference = stores.receive("Ana", T0);
-    const id = stores.store.allInquiries()[0].id;
+    const id = present(stores.store.allInquiries()[0], "the stored inquiry").id;
     expect(stores.store.markNeedsAttention(id, T0 + HOUR)).toBe(true);
     expect(stores.store.markNeedsAttention(id, T0 + 2 * HOUR)).toBe(false);
-    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(true);
+    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(true);
     expect(stores.inbox.get(reference)!.notification.needsAttention).toBe(true);
     stores.store.markSent(id, T0 + 3 * HOUR);
-    expect(stores.inbox.list({ page: 1 }).rows[0].notificationNeedsAttention).toBe(false);
+    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
     expect(stores.inbox.get(reference)!.notification).toEqual({ attempts: 0, sentAt: T0 + 3 * HOUR, needsAttention: false });
   });
 

@@ -9,6 +9,7 @@ import { SCHEMA_VERSION } from "@/lib/contact/migrations";
 import { openInquiryStore } from "@/lib/contact/store";
 import { BACKUPS_KEPT, backupDatabase, backupsDir, restoreDatabase } from "@/lib/store/backup";
 import { contactFor } from "../../support/staff-store";
+import { present } from "../../support/present";
 
 const run = promisify(execFile);
 let dataDir: string;
@@ -66,7 +67,7 @@ describe("backup and restore", () => {
       const duringBackup = acknowledged.length - beforeBackup.length;
       expect(backup.code, backup.output).toBe(0);
       expect(duringBackup, "the writer kept committing while the backup ran").toBeGreaterThan(0);
-      const file = backup.output.match(/Backed up the inquiry database to (\S+\.sqlite)/)![1];
+      const file = present(/Backed up the inquiry database to (\S+\.sqlite)/.exec(backup.output)?.[1], `the backup's file name in:\n${backup.output}`);
       expect(path.dirname(file)).toBe(backupsDir(dataDir));
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(statSync(backupsDir(dataDir)).mode & 0o777).toBe(0o700);

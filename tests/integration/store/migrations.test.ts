@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from "@/lib/contact/migrations";
 import { openInquiryStore } from "@/lib/contact/store";
 import { createAuditLog } from "@/lib/staff/audit-log";
 import { createInboxStore } from "@/lib/staff/inbox-store";
+import { present } from "../../support/present";
 
 // Written by the code of commit 283642f, schema version 1 (tests/fixtures/README.md).
 const V1_FIXTURE = path.resolve("tests/fixtures/store/inquiries-v1.sqlite");
@@ -47,7 +48,7 @@ describe("a database written by the first released schema", () => {
 
       // The new parts work on the old rows.
       const inbox = createInboxStore(store.db);
-      const [first] = before.inquiries as { reference: string }[];
+      const first = present((before.inquiries as { reference: string }[])[0], "an inquiry stored by the first schema");
       expect(inbox.list({ page: 1 }).total).toBe(4);
       expect(inbox.countNew()).toBe(4);
       expect(inbox.addNote(first.reference, { id: "u1", name: "Ana Ruiz" }, "Called back")).toMatchObject({ body: "Called back" });

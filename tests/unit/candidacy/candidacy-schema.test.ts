@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { inPlainWords } from "@/lib/content-build/plain-words";
 import { parseStrictYaml } from "@/lib/content-build/strict-parsers";
 import { candidacySchema } from "@/lib/content-schema/candidacy";
+import { present } from "../../support/present";
 
 const fixture = (name: string) => parseStrictYaml(readFileSync(path.join("tests/fixtures/content/candidacy", `${name}.yaml`), "utf8"));
 const schema = inPlainWords(candidacySchema, { nameItemsById: true });
@@ -44,8 +45,8 @@ describe("the self-check file (content/candidacy.yaml)", () => {
 
   it("reports a repeated id together with other problems, so one build lists them all", () => {
     const data = fixture("unknown-outcome") as { questions: { id?: unknown }[] };
-    data.questions[7].id = "age";
-    data.questions[6].id = undefined;
+    present(data.questions[7], "question 8").id = "age";
+    present(data.questions[6], "question 7").id = undefined;
     expect(problems(data).toSorted()).toEqual([
       'question "age", id: "age" is already the id of question 3: give each question its own id',
       'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)',
@@ -61,13 +62,13 @@ describe("the self-check file (content/candidacy.yaml)", () => {
 
   it("refuses crisis written as anything but true or false", () => {
     const data = fixture("valid-candidacy") as { questions: { options: Record<string, unknown>[] }[] };
-    data.questions[2].options[1].crisis = "yes";
+    present(present(data.questions[2], "question 3").options[1], "its second option").crisis = "yes";
     expect(problems(data)).toEqual(['question "age", option "under-18", crisis: must be true or false']);
   });
 
   it("names a question by its position when it has no id to be named by", () => {
     const data = fixture("valid-candidacy") as { questions: Record<string, unknown>[] };
-    delete data.questions[1].id;
+    delete present(data.questions[1], "question 2").id;
     expect(problems(data)).toEqual(["questions, item 2, id: is missing: add it"]);
   });
 });

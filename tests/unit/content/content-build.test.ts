@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { runContentBuild } from "@/lib/content-build/run-content-build";
 import { buildProblemsIn, contentFolder } from "../../support/content-scratch";
+import { present } from "../../support/present";
 
 const run = promisify(execFile);
 // Inside the project so the compiled config still resolves packages from node_modules.
@@ -52,7 +53,7 @@ describe("the real content build", () => {
   });
 
   it("refuses invalid YAML with the file and line", async () => {
-    const [problem] = await buildProblems("yaml", ["articles/invalid-yaml.mdx"]);
+    const problem = present((await buildProblems("yaml", ["articles/invalid-yaml.mdx"]))[0], "a problem with the invalid YAML");
     expect(problem.file).toMatch(/articles\/invalid-yaml\.mdx$/);
     expect(problem.problem).toMatch(/the YAML is not valid: .* at line \d+/);
   });
@@ -63,7 +64,7 @@ describe("the real content build", () => {
   });
 
   it("refuses an unknown MDX component with its line", async () => {
-    const [problem] = await buildProblems("component", ["articles/unknown-component.mdx"]);
+    const problem = present((await buildProblems("component", ["articles/unknown-component.mdx"]))[0], "a problem with the unknown component");
     expect(problem.file).toMatch(/articles\/unknown-component\.mdx$/);
     expect(problem.problem).toMatch(/line \d+: <Calout> is not a component you can use here; the components are Callout, TalkToUs, Figure/);
   });
@@ -79,7 +80,7 @@ describe("the real content build", () => {
   it("refuses an FAQ id used in two files", async () => {
     const problems = await buildProblems("faq", ["faqs/question-id-twice-a.yaml", "faqs/question-id-twice-b.yaml"]);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0].problem).toMatch(/question id "same-id" is used twice \(also in .*question-id-twice-[ab]\.yaml\)/);
+    expect(problems[0]?.problem).toMatch(/question id "same-id" is used twice \(also in .*question-id-twice-[ab]\.yaml\)/);
   });
 
   it("fails the command-line check with exit code 1 and names file and field", async () => {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGeneratedContent } from "@/lib/content-build/generated-content";
 import { buildProblemsIn } from "../../support/content-scratch";
+import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `page-references-${process.pid}`);
 
@@ -12,7 +13,7 @@ describe("references on pages", () => {
   it("keeps a page's references, checked like an article's", async () => {
     const root = path.join(scratch, "valid");
     expect(await buildProblemsIn(root, { "pages/cited.mdx": "pages/valid-page-with-references.mdx" })).toEqual([]);
-    const [page] = (await loadGeneratedContent(path.join(root, "out"))).allPages;
+    const page = present((await loadGeneratedContent(path.join(root, "out"))).allPages[0], "the built page");
     expect(page.references).toEqual([expect.objectContaining({ publisher: "American Journal of Psychiatry", year: 2022, doi: "10.1176/appi.ajp.2021.21030277" })]);
   });
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGeneratedContent } from "@/lib/content-build/generated-content";
 import { buildProblemsIn } from "../../support/content-scratch";
+import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `practice-details-${process.pid}`);
 const build = (name: string, files: Record<string, string>) => buildProblemsIn(path.join(scratch, name), files);
@@ -33,9 +34,9 @@ describe("practice details quoted by content", () => {
 
   it("replaces {{tokens}} in FAQ answers with the values in practice.yaml", async () => {
     expect(await build("faq-known", { "faqs/known.yaml": "faqs/token-known-names.yaml" })).toEqual([]);
-    const [topic] = (await generated("faq-known")).allFaqs;
-    expect(topic.questions[0].answer.trim()).toBe("Usually $450 to $750 for a medicine session, depending on its length. We reply within one business day.");
-    expect(topic.questions[0].quotesExampleValue).toBe(true);
+    const topic = present((await generated("faq-known")).allFaqs[0], "the built FAQ topic");
+    expect(topic.questions[0]?.answer.trim()).toBe("Usually $450 to $750 for a medicine session, depending on its length. We reply within one business day.");
+    expect(topic.questions[0]?.quotesExampleValue).toBe(true);
   });
 
   it("refuses an unknown {{token}} in an FAQ answer, naming file and token", async () => {

@@ -7,6 +7,7 @@ import { articleJsonLd } from "@/lib/seo/structured-data/article";
 import { faqJsonLd } from "@/lib/seo/structured-data/faq";
 import { officeClinicJsonLd, practiceJsonLd } from "@/lib/seo/structured-data/organization";
 import { buildProblemsIn } from "../../support/content-scratch";
+import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `structured-data-examples-${process.pid}`);
 let generated: Awaited<ReturnType<typeof loadGeneratedContent>>;
@@ -60,7 +61,7 @@ describe("JSON-LD never states an example value", () => {
   });
 
   it("keeps the fields staff have confirmed", () => {
-    const [office] = generated.allOffices;
+    const office = present(generated.allOffices[0], "a built office");
     const confirmed = { ...office, exampleFields: [], phone: "(310) 477-2210", address: { ...office.address, street: "11500 W Olympic Blvd" } };
     expect(officeClinicJsonLd(confirmed, generated.practice)).toMatchObject({
       telephone: "(310) 477-2210",
