@@ -136,7 +136,7 @@ test("on SIGTERM during a request, the server stops accepting, finishes the requ
     await page.goto(`${server.url}/contact`);
     const email = "sigterm@example.org";
     await fillContactForm(page, { name: "Ana López", email, contactMethod: "Email", office: "Encino" });
-    const fields = await page.locator("form#contact-form").evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)]));
+    const fields = await page.locator("form#contact-form").evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)] as const));
     const form = new FormData();
     for (const [name, value] of fields) form.append(name, value);
     const encoded = new Request(`${server.url}/contact`, { method: "POST", body: form });
