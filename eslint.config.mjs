@@ -19,6 +19,12 @@ export default defineConfig([
       "jsx-a11y/no-noninteractive-tabindex": ["error", { roles: ["tabpanel", "region"] }],
     },
   },
+  {
+    rules: {
+      // A leading underscore marks a value left out on purpose (e.g. taking one field out of an object).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
   // The connection recorder is preloaded with node --require, so it is CommonJS on purpose.
   { files: ["**/*.cjs"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   prettier,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SiteLink } from "@/components/ui/site-link";
 import { ArticleCard } from "@/components/article/article-card";
 import { OfficeCard } from "@/components/locations/office-card";
 import { PhasesIllustration } from "@/components/site/phases-illustration";
@@ -60,7 +61,7 @@ export default function HomePage() {
           The therapy is the center of the work: the medicine session sits between preparation and integration, so
           that what you notice can lead somewhere. Using ketamine for depression, trauma or anxiety is off-label in
           the United States, and research on KAP itself is still early. We say so plainly in our{" "}
-          <a href="/articles/what-is-ketamine-assisted-psychotherapy">introduction to KAP</a>.
+          <SiteLink href="/articles/what-is-ketamine-assisted-psychotherapy">introduction to KAP</SiteLink>.
         </p>
       </HomeSection>
 
@@ -85,7 +86,7 @@ export default function HomePage() {
           ))}
         </ol>
         <p>
-          Read more in <a href="/articles/what-a-kap-session-is-like">what a KAP session is like</a>.
+          Read more in <SiteLink href="/articles/what-a-kap-session-is-like">what a KAP session is like</SiteLink>.
         </p>
       </HomeSection>
 
@@ -95,7 +96,7 @@ export default function HomePage() {
           pressure, and decides whether ketamine is medically appropriate for you. During a session a clinician stays
           with you and checks how you are doing. Afterward you cannot drive until the next day, so someone takes you
           home. Common short-term effects include feeling disconnected, sleepiness, nausea, dizziness and a rise in blood pressure.
-          Our article <a href="/articles/is-kap-safe">Is KAP safe?</a> covers side effects and who should not do KAP.
+          Our article <SiteLink href="/articles/is-kap-safe">Is KAP safe?</SiteLink> covers side effects and who should not do KAP.
         </p>
       </HomeSection>
 

@@ -61,7 +61,8 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
       action={formAction}
       noValidate
       onFocus={validation.preload}
-      onSubmit={handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))}
+      // The submit event's target is this form: reading it there, not from the ref, keeps render free of ref reads.
+      onSubmit={handleSubmit((_values, event) => startTransition(() => formAction(new FormData(event?.target as HTMLFormElement))))}
       className="space-y-6"
       aria-describedby="form-note"
     >

@@ -11,6 +11,8 @@ const randomKey = () => (typeof crypto.randomUUID === "function" ? crypto.random
  */
 export function useFormRenderKey() {
   const [render, setRender] = useState({ formKey: "no-script", startedAt: "" });
+  // After hydration on purpose: a value made during render would differ from the server's HTML ("no-script").
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- one update, once, right after hydration
   useEffect(() => setRender({ formKey: randomKey(), startedAt: String(Date.now()) }), []);
   return render;
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { staffPasskeyClient } from "./passkey-client";
 
 /** Signs in with a passkey saved on this device or a security key; works only with JavaScript, like WebAuthn itself. */
 export function PasskeySignIn() {
+  const router = useRouter();
   const [error, setError] = useState<string>();
   const message = useRef<HTMLParagraphElement>(null);
   async function signIn() {
@@ -16,7 +18,8 @@ export function PasskeySignIn() {
       requestAnimationFrame(() => message.current?.focus());
       return;
     }
-    window.location.assign("/staff");
+    router.replace("/staff");
+    router.refresh();
   }
   return (
     <div className="space-y-2 border-t border-sand-200 pt-6">

@@ -23,7 +23,6 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const { inbox } = getStaffService();
   const result = inbox.list(filter);
   const newCount = inbox.countNew();
-  const now = Date.now();
   return (
     <>
       <h1 className="text-3xl font-semibold">Inbox <span className="text-xl font-normal text-ink-soft">({newCount} new)</span></h1>
@@ -75,7 +74,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   <td className="px-2 py-2">{CONTACT_METHOD_LABELS[row.contactMethod]}</td>
                   <td className="px-2 py-2">
                     {STATUS_LABELS[row.status]}
-                    {row.status === "new" && <span className="block text-sm text-ink-soft">waiting {waitedFor(row.createdAt, now)}</span>}
+                    {row.status === "new" && <span className="block text-sm text-ink-soft">waiting {waitedFor(row.createdAt)}</span>}
                     {row.notificationNeedsAttention && <span className="block text-sm font-semibold text-clay-800">staff email failing</span>}
                   </td>
                 </tr>
