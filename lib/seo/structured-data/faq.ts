@@ -1,14 +1,20 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { toString } from "mdast-util-to-string";
 import type { FAQPage, WithContext } from "schema-dts";
 import type { FaqTopic } from "../../content";
 import { absoluteUrl } from "../site-url";
 
-/** Markdown answers as plain text: links keep their words, the address is dropped. */
+/**
+ * Markdown answers as plain text, read by the same Markdown parser as the page: links keep their words and lose
+ * the address, emphasis and code marks go, and paragraphs and list items stay apart.
+ */
 export function markdownToPlainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, "$1")
-    .replace(/[*_`]+/g, "")
-    .replace(/\n{2,}/g, "\n\n")
-    .trim();
+  const tree = fromMarkdown(markdown);
+  return tree.children
+    .flatMap((block) => (block.type === "list" ? block.children.map((item) => toString(item)) : [toString(block)]))
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 export function faqJsonLd(topics: FaqTopic[]): WithContext<FAQPage> {

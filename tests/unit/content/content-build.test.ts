@@ -69,6 +69,14 @@ describe("the real content build", () => {
     expect(problem.problem).toMatch(/line \d+: <Calout> is not a component you can use here; the components are Callout, TalkToUs, Figure/);
   });
 
+  it("refuses a component attribute that is misspelt or missing, with its line", async () => {
+    const problems = await buildProblems("component-props", ["articles/callout-kind-misspelt.mdx", "articles/figure-without-alt.mdx"]);
+    const byFile = (name: string) => present(problems.find((p) => p.file.endsWith(name)), `a problem in ${name}`).problem;
+    expect(byFile("callout-kind-misspelt.mdx")).toMatch(/line \d+: <Callout> kind: must be one of note, caution, crisis/);
+    expect(byFile("figure-without-alt.mdx")).toMatch(/line \d+: <Figure> .*colour: is not an attribute of <Figure>/);
+    expect(byFile("figure-without-alt.mdx")).toMatch(/alt: must be text/);
+  });
+
   it("refuses bad office details, naming each field", async () => {
     const problems = await buildProblems("office", ["offices/postal-code-too-short.yaml", "offices/opening-time-not-24-hour.yaml"]);
     expect(problems.map((p) => `${path.basename(p.file)}: ${p.problem}`).toSorted()).toEqual([
