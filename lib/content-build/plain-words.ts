@@ -28,25 +28,27 @@ export function describePathById(path: readonly PropertyKey[], input: unknown): 
   return parts.length === 0 ? "the file" : parts.join(", ");
 }
 
-/** Zod's default messages ("Invalid input: expected string, received undefined") are rewritten; our own messages are kept. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * Zod's per-parse error map: it words only the issues a schema left to zod's defaults, so every message a schema
+ * writes for staff is kept as it is (zod gives a schema's own message precedence over this map).
+ */
+export const plainWordsErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined && issue.message.startsWith("Invalid input")) return "is missing: add it";
-      if (issue.message.startsWith("Invalid input")) return `must be ${issue.expected === "array" ? "a list" : issue.expected}, but it is ${describeValue(issue.input)}`;
-      return issue.message;
+      if (issue.input === undefined) return "is missing: add it";
+      return `must be ${issue.expected === "array" ? "a list" : issue.expected}, but it is ${describeValue(issue.input)}`;
     case "unrecognized_keys":
       return `has ${issue.keys.length === 1 ? "a field" : "fields"} this file cannot have: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Check the spelling against the README's field list`;
     case "invalid_value":
-      return issue.message.startsWith("Invalid") ? `must be one of: ${issue.values.map(String).join(", ")}` : issue.message;
+      return `must be one of: ${issue.values.map(String).join(", ")}`;
     case "too_small":
-      return issue.message.startsWith("Too small") ? `must have at least ${String(issue.minimum)}${issue.origin === "array" ? " item(s)" : ""}` : issue.message;
+      return `must have at least ${String(issue.minimum)}${issue.origin === "array" ? " item(s)" : ""}`;
     case "too_big":
-      return issue.message.startsWith("Too big") ? `must be at most ${String(issue.maximum)}${issue.origin === "array" ? " item(s)" : ""}` : issue.message;
+      return `must be at most ${String(issue.maximum)}${issue.origin === "array" ? " item(s)" : ""}`;
     default:
-      return issue.message;
+      return undefined;
   }
-}
+};
 
 function describeValue(value: unknown): string {
   if (value === null) return "empty";
@@ -65,9 +67,9 @@ export function inPlainWords<T extends z.ZodType>(schema: T, options: { nameItem
       version: 1,
       vendor: "beck-content",
       validate(value) {
-        const result = schema.safeParse(value, { reportInput: true });
+        const result = schema.safeParse(value, { reportInput: true, error: plainWordsErrorMap });
         if (result.success) return { value: result.data };
-        return { issues: result.error.issues.map((issue) => ({ message: describeIssue(issue), path: [where(issue.path, value)] })) };
+        return { issues: result.error.issues.map((issue) => ({ message: issue.message, path: [where(issue.path, value)] })) };
       },
     },
   };
