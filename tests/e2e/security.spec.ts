@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { isHydrated, watchPage } from "./support/crawl";
+import { watchPage } from "./support/crawl";
+import { CRAWL_WIDTHS, crawledPages, problemsOn } from "./support/crawl-record";
 import { PUBLIC_ROUTES } from "./support/routes";
 
 const REQUIRED = {
@@ -36,15 +37,13 @@ test("every response carries the security headers, and no X-Powered-By", async (
   }
 });
 
-test("a crawl of every route breaks no CSP rule and every page still hydrates", async ({ page, baseURL }) => {
-  const watch = await watchPage(page, baseURL!);
-  for (const route of [...PUBLIC_ROUTES, "/no-such-page"]) {
-    await page.goto(route);
-    await page.waitForLoadState("networkidle");
-    expect(await isHydrated(page), `${route} did not hydrate: its inline scripts were blocked`).toBe(true);
-  }
-  expect(watch.cspViolations).toEqual([]);
-});
+for (const width of CRAWL_WIDTHS) {
+  test(`at ${width}px no page breaks a CSP rule, and every page hydrates`, () => {
+    const pages = crawledPages(width);
+    expect(pages.flatMap((page) => page.cspViolations)).toEqual([]);
+    expect(problemsOn(pages, (page) => !page.hydrated && "did not hydrate: its inline scripts were blocked")).toEqual([]);
+  });
+}
 
 test("client-side navigation works under the CSP", async ({ page, baseURL }) => {
   const watch = await watchPage(page, baseURL!);
