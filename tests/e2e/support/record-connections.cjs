@@ -12,7 +12,9 @@ if (file) {
   const record = (line) => appendFileSync(file, `${line}\n`);
   const connect = net.Socket.prototype.connect;
   net.Socket.prototype.connect = function recordedConnect(...args) {
-    const options = typeof args[0] === "object" && args[0] !== null && !Array.isArray(args[0]) ? args[0] : { port: args[0], host: args[1] };
+    // net.connect() hands the socket its arguments already normalised, as an array whose first item is the options.
+    const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+    const options = typeof first === "object" && first !== null ? first : { port: args[0], host: args[1] };
     const target = options.path ? `unix:${options.path}` : `tcp:${options.host ?? "localhost"}:${options.port}`;
     record(target);
     return connect.apply(this, args);
