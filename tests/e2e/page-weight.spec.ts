@@ -1,8 +1,7 @@
 import { gzipSync } from "node:zlib";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import budgets from "./budgets.json" with { type: "json" };
-import { PUBLIC_ROUTES } from "./support/routes";
-import { visit } from "./support/visit";
+import { crawledPage, NOT_FOUND_ROUTE, publicPages, type PageRecord } from "./support/crawl-record";
 
 type Weight = { route: string; html: number; css: number; js: number; scripts: string[] };
 type Budget = { html: number; css: number; extraJs?: number };
@@ -16,11 +15,10 @@ function gzippedSize(request: APIRequestContext, url: string): Promise<number> {
   return gzippedSizes.get(url)!;
 }
 
-/** Everything a visit loads before the network goes quiet (support/visit.ts), gzipped file by file. */
-async function weigh(page: Page, request: APIRequestContext, route: string): Promise<Weight> {
-  const { response, scripts, stylesheets } = await visit(page, route);
-  const sizeOf = async (urls: Set<string>) => (await Promise.all([...urls].map((url) => gzippedSize(request, url)))).reduce((a, b) => a + b, 0);
-  return { route, html: gz(await response.body()), css: await sizeOf(stylesheets), js: await sizeOf(scripts), scripts: [...scripts] };
+/** Everything the crawl's visit loaded before the network went quiet, gzipped file by file. */
+async function weigh(request: APIRequestContext, page: PageRecord): Promise<Weight> {
+  const sizeOf = async (urls: string[]) => (await Promise.all(urls.map((url) => gzippedSize(request, url)))).reduce((a, b) => a + b, 0);
+  return { route: page.route, html: page.htmlGzipBytes, css: await sizeOf(page.stylesheets), js: await sizeOf(page.scripts), scripts: page.scripts };
 }
 
 function budgetFor(route: string): Budget {
@@ -31,11 +29,12 @@ function budgetFor(route: string): Budget {
   return budget;
 }
 
-test("every route stays within its page-weight budget", async ({ page, request }) => {
-  const floor = await weigh(page, request, "/no-such-page");
+// Weighed on the 1280px crawl, the width today's budgets were measured at.
+test("every route stays within its page-weight budget", async ({ request }) => {
+  const floor = await weigh(request, crawledPage(1280, NOT_FOUND_ROUTE));
   expect(floor.js, "the framework floor itself grew past floorBytesMax").toBeLessThanOrEqual(budgets.floorBytesMax);
   const weights: Weight[] = [];
-  for (const route of PUBLIC_ROUTES) weights.push(await weigh(page, request, route));
+  for (const page of publicPages(1280)) weights.push(await weigh(request, page));
 
   const rows = weights.map((w) => ({ route: w.route, "html gz": w.html, "css gz": w.css, "js gz": w.js, "js over floor": w.js - floor.js }));
   console.log(`Framework floor (404 page: Next runtime + server-only layout): ${floor.js} bytes of JavaScript, gzip`);

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { allArticles, allOffices, allFaqs, practice } from "../../.content-collections/generated/index.js";
 import { isExampleAt, isPlaceholderReview } from "../../lib/example-fields";
+import { crawledPage, problemsOn, publicPages, type PageRecord } from "./support/crawl-record";
 import { typecheckJsonLd } from "./support/jsonld-typecheck";
 import { publishedArticles, PUBLIC_ROUTES } from "./support/routes";
 import { present } from "../support/present";
@@ -17,41 +18,44 @@ function pngSize(bytes: Buffer) {
 
 type JsonLdNode = Record<string, unknown> & { "@type": string };
 
-async function jsonLdOn(page: import("@playwright/test").Page): Promise<JsonLdNode[]> {
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.map((text) => JSON.parse(text) as JsonLdNode);
-}
+/** JSON-LD as the 1280px crawl read it from the page. */
+const jsonLdOn = (route: string): JsonLdNode[] => crawledPage(1280, route).jsonLd.map((text) => JSON.parse(text) as JsonLdNode);
 
-test("every route has one canonical, a 50–160 character description and a 1200×630 PNG share image", async ({ page, request }) => {
-  for (const route of PUBLIC_ROUTES) {
-    await page.goto(route);
-    const canonicals = page.locator('link[rel="canonical"]');
-    await expect(canonicals, route).toHaveCount(1);
-    expect(new URL((await canonicals.getAttribute("href"))!).pathname, route).toBe(route);
-    const description = (await page.locator('meta[name="description"]').getAttribute("content")) ?? "";
-    expect(description.length, `${route}: "${description}"`).toBeGreaterThanOrEqual(50);
-    expect(description.length, `${route}: "${description}"`).toBeLessThanOrEqual(160);
-    await expect(page.locator('meta[property="og:title"]'), route).toHaveCount(1);
-    await expect(page.locator('meta[name="twitter:card"]'), route).toHaveAttribute("content", "summary_large_image");
-    await expect(page.locator("html"), route).toHaveAttribute("lang", "en-US");
-    const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
-    expect(image, `${route} has no og:image`).toBeTruthy();
-    const response = await request.get(new URL(image!).pathname);
-    expect(response.headers()["content-type"], route).toBe("image/png");
-    expect(pngSize(await response.body()), route).toEqual({ width: 1200, height: 630 });
-  }
+test("every route has one canonical, a 50–160 character description, its social tags and lang", () => {
+  const pages = publicPages(1280);
+  const ownCanonical = (page: PageRecord) => page.canonicals.length === 1 && new URL(page.canonicals[0]!).pathname === page.route;
+  expect(problemsOn(pages, (page) => !ownCanonical(page) && `canonical links ${JSON.stringify(page.canonicals)}, not one to itself`)).toEqual([]);
+  const length = (page: PageRecord) => (page.description ?? "").length;
+  expect(problemsOn(pages, (page) => (length(page) < 50 || length(page) > 160) && `description of ${length(page)} characters: "${page.description}"`)).toEqual([]);
+  expect(problemsOn(pages, (page) => page.ogTitleCount !== 1 && `${page.ogTitleCount} og:title tags`)).toEqual([]);
+  expect(problemsOn(pages, (page) => page.twitterCard !== "summary_large_image" && `twitter:card ${page.twitterCard}`)).toEqual([]);
+  expect(problemsOn(pages, (page) => page.lang !== "en-US" && `lang ${page.lang}`)).toEqual([]);
 });
 
-test("articles share their own image, not the site's", async ({ page }) => {
+test("every route has a 1200×630 PNG share image", async ({ request }) => {
+  const wrong: string[] = [];
+  for (const page of publicPages(1280)) {
+    const image = page.ogImages[0];
+    if (!image) {
+      wrong.push(`${page.route} has no og:image`);
+      continue;
+    }
+    const response = await request.get(new URL(image).pathname);
+    const type = response.headers()["content-type"];
+    const size = type === "image/png" ? pngSize(await response.body()) : undefined;
+    if (size?.width !== 1200 || size.height !== 630) wrong.push(`${page.route}: ${image} is ${type} ${JSON.stringify(size)}`);
+  }
+  expect(wrong).toEqual([]);
+});
+
+test("articles share their own image, not the site's", () => {
   const article = present(publishedArticles[0], "a published article");
-  await page.goto(`/articles/${article.slug}`);
-  const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+  const image = crawledPage(1280, `/articles/${article.slug}`).ogImages[0];
   expect(new URL(image!).pathname).toMatch(new RegExp(`^/articles/${article.slug}/opengraph-image`));
 });
 
-test("home carries the practice as a MedicalBusiness with both offices", async ({ page }) => {
-  await page.goto("/");
-  const business = (await jsonLdOn(page)).find((node) => node["@type"] === "MedicalBusiness")!;
+test("home carries the practice as a MedicalBusiness with both offices", () => {
+  const business = jsonLdOn("/").find((node) => node["@type"] === "MedicalBusiness")!;
   expect(business.name).toBe(practice!.name);
   expect(business.telephone).toBe(unlessExample(practice!, "phone", practice!.phone));
   const departments = business.department as JsonLdNode[];
@@ -59,9 +63,8 @@ test("home carries the practice as a MedicalBusiness with both offices", async (
 });
 
 for (const office of allOffices) {
-  test(`the ${office.slug} page describes its own MedicalClinic from the office file`, async ({ page }) => {
-    await page.goto(`/locations/${office.slug}`);
-    const nodes = await jsonLdOn(page);
+  test(`the ${office.slug} page describes its own MedicalClinic from the office file`, () => {
+    const nodes = jsonLdOn(`/locations/${office.slug}`);
     const clinic = nodes.find((node) => node["@type"] === "MedicalClinic")!;
     expect(clinic.address).toEqual(unlessExample(office, "address", {
       "@type": "PostalAddress",
@@ -80,10 +83,9 @@ for (const office of allOffices) {
   });
 }
 
-test("each article is a MedicalWebPage with its dates, people and citations", async ({ page }) => {
+test("each article is a MedicalWebPage with its dates, people and citations", () => {
   for (const article of publishedArticles) {
-    await page.goto(`/articles/${article.slug}`);
-    const nodes = await jsonLdOn(page);
+    const nodes = jsonLdOn(`/articles/${article.slug}`);
     const webPage = nodes.find((node) => node["@type"] === "MedicalWebPage")!;
     expect(webPage.headline).toBe(article.title);
     expect(webPage.datePublished).toBe(article.publishedAt);
@@ -103,21 +105,17 @@ test("each article is a MedicalWebPage with its dates, people and citations", as
   }
 });
 
-test("the FAQ page is an FAQPage with every question", async ({ page }) => {
-  await page.goto("/faq");
-  const faq = (await jsonLdOn(page)).find((node) => node["@type"] === "FAQPage")!;
+test("the FAQ page is an FAQPage with every question", () => {
+  const faq = jsonLdOn("/faq").find((node) => node["@type"] === "FAQPage")!;
   const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
   const confirmed = (topic: (typeof allFaqs)[number]) => topic.questions.filter((q) => !q.quotesExampleValue);
   expect(questions.map((q) => q.name)).toEqual(allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => confirmed(topic).map((q) => q.question)));
   for (const question of questions) expect(question.acceptedAnswer.text).not.toMatch(/\]\(/);
 });
 
-test("no page's JSON-LD carries a fictional phone number, an example domain or an example street", async ({ page }) => {
-  for (const route of PUBLIC_ROUTES) {
-    await page.goto(route);
-    const text = JSON.stringify(await jsonLdOn(page));
-    expect(text, route).not.toMatch(/555[\s.-]?01\d\d|example\.(com|org|net)|Example (Avenue|Boulevard)/);
-  }
+test("no page's JSON-LD carries a fictional phone number, an example domain or an example street", () => {
+  const fictional = /555[\s.-]?01\d\d|example\.(com|org|net)|Example (Avenue|Boulevard)/;
+  expect(problemsOn(publicPages(1280), (page) => fictional.test(JSON.stringify(jsonLdOn(page.route))) && `JSON-LD matches ${fictional}`)).toEqual([]);
 });
 
 test("the sitemap is valid XML listing every public page and nothing else", async ({ request }) => {
@@ -137,16 +135,13 @@ test("robots.txt allows crawling and points to the sitemap", async ({ request })
   expect(robots).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
 });
 
-test("the feed is valid RSS with one item per published article, linked from every page", async ({ page, request }) => {
+test("the feed is valid RSS with one item per published article, linked from every page", async ({ request }) => {
   const xml = await (await request.get("/feed.xml")).text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const items = [new XMLParser().parse(xml).rss.channel.item].flat();
   expect(items.map((item: { title: string }) => item.title).toSorted()).toEqual(publishedArticles.map((a) => a.title).toSorted());
   expect(items.every((item: { pubDate: string; description: string }) => item.pubDate && item.description)).toBe(true);
-  for (const route of ["/", "/faq"]) {
-    await page.goto(route);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
-  }
+  expect(problemsOn(publicPages(1280), (page) => !(page.feedLinks.length === 1 && /\/feed\.xml$/.test(page.feedLinks[0]!)) && `feed links ${JSON.stringify(page.feedLinks)}`)).toEqual([]);
 });
 
 test("an article's old addresses redirect permanently (308) to its current one", async ({ request }) => {
@@ -161,13 +156,9 @@ test("an article's old addresses redirect permanently (308) to its current one",
   }
 });
 
-test("every page's JSON-LD fits schema.org's definitions (as typed by schema-dts), and a misspelt property would not", async ({ request }) => {
+test("every page's JSON-LD fits schema.org's definitions (as typed by schema-dts), and a misspelt property would not", () => {
   test.setTimeout(120_000);
-  const blocks: { route: string; json: string }[] = [];
-  for (const route of PUBLIC_ROUTES) {
-    const html = await (await request.get(route)).text();
-    for (const [, json = ""] of html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) blocks.push({ route, json });
-  }
+  const blocks = publicPages(1280).flatMap((page) => page.jsonLd.map((json) => ({ route: page.route, json })));
   expect(blocks.length).toBeGreaterThanOrEqual(PUBLIC_ROUTES.length);
   expect(typecheckJsonLd(blocks, "jsonld-as-built")).toEqual([]);
 

@@ -19,15 +19,13 @@ describe("the content build on a broken content/candidacy.yaml", () => {
     expect(await problemsWith("valid-candidacy")).toEqual([]);
   });
 
-  it.each([
-    ["duplicate-question-id", 'question "age", id: "age" is already the id of question 3: give each question its own id'],
-    ["duplicate-option-id", 'question "age", option "adult", id: "adult" is already the id of option 1: give each option its own id'],
-    ["unknown-outcome", 'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)'],
-    ["too-few-questions", "questions: must hold 8 to 12 questions; it holds 7"],
-    ["question-with-one-option", 'question "pregnancy", options: must offer at least 2 options to choose from; it has 1'],
-  ])("fails on %s, naming the file and the question", async (fixture, problem) => {
-    const dir = path.join(scratch, fixture, "content");
-    expect(await problemsWith(fixture)).toEqual([{ file: `${dir}/candidacy.yaml`, problem }]);
+  // Each broken fixture's message is the schema's (candidacy-schema.test.ts); building one proves the build reports
+  // it against the file.
+  it("fails on a broken fixture, naming the file and the question", async () => {
+    const fixture = "duplicate-question-id";
+    expect(await problemsWith(fixture)).toEqual([
+      { file: `${path.join(scratch, fixture, "content")}/candidacy.yaml`, problem: 'question "age", id: "age" is already the id of question 3: give each question its own id' },
+    ]);
   });
 
   it("fails when the file is missing, saying which file", async () => {

@@ -54,12 +54,6 @@ describe("contact schema, property-based", () => {
   const anyValue = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constant(undefined), fc.boolean(), fc.integer(), fc.constant(null));
   const anyForm = fc.record({ name: anyValue, email: anyValue, phone: anyValue, contactMethod: anyValue, office: anyValue, heardFrom: anyValue, message: anyValue, consent: anyValue });
 
-  it("never throws, whatever it is given", () => {
-    fc.assert(fc.property(anyForm, (form) => {
-      schema.safeParse(form);
-    }), { numRuns: 2000 });
-  });
-
   // Inputs shaped like real submissions, with hostile characters mixed in, so some pass.
   const hostile = fc.constantFrom("\r", "\n", "\u0000", "<", ">", "\"", "'", "\u2028", "Bcc:", "%0d%0a", "é", " ");
   const texty = fc.array(fc.oneof(fc.constantFrom("a", "b", "Z", "ñ", "-", "'", ".", " "), hostile), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(""));

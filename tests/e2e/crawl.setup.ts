@@ -1,0 +1,112 @@
+import { gzipSync } from "node:zlib";
+import AxeBuilder from "@axe-core/playwright";
+import { test, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { isHydrated, watchPage } from "./support/crawl";
+import { landmarksWithoutOwnName, tablesWithoutScrollRegion } from "./support/landmarks";
+import { CRAWL_WIDTHS, CRAWLED_ROUTES, NARROWER_WIDTH, WCAG_TAGS, writeCrawl, type CrawlWidth, type PageRecord } from "./support/crawl-record";
+
+/**
+ * One crawl per width for every check that reads a whole page (axe, CSP, other origins, cookies, scripts,
+ * titles, links, JSON-LD, sideways scrolling): each page is loaded once here, and the checks in the specs read
+ * the record (support/crawl-record.ts), each failing on its own and naming the page. This is the chromium
+ * project's dependency, so Playwright runs it once per run whatever the number of workers.
+ */
+const attribute = (page: Page, selector: string, name: string) => page.locator(selector).evaluateAll((nodes, name) => nodes.map((node) => node.getAttribute(name) ?? ""), name);
+
+/** What the DOM of the loaded page says, read in one pass. */
+function readDom(page: Page) {
+  return page.evaluate(() => {
+    const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content") ?? null;
+    const keyboardReachable = (link: HTMLAnchorElement) => link.tabIndex >= 0 && !link.closest("[inert]") && link.checkVisibility({ visibilityProperty: true });
+    return {
+      title: document.title,
+      description: meta('meta[name="description"]'),
+      h1Count: document.querySelectorAll("h1").length,
+      lang: document.documentElement.getAttribute("lang"),
+      ogTitleCount: document.querySelectorAll('meta[property="og:title"]').length,
+      twitterCard: meta('meta[name="twitter:card"]'),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ""),
+      links: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((link) => ({ href: link.href, keyboard: keyboardReachable(link) })),
+      ids: [...document.querySelectorAll("[id]")].map((element) => element.id),
+    };
+  });
+}
+
+async function axeViolations(page: Page, route: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((violation) => `${route}: ${violation.id} (${violation.nodes.length}×) ${violation.help} — ${violation.nodes[0]?.target.join(" ")}`);
+}
+
+/** Widens or narrows the window on the loaded page: the layout is recomputed for the new width without a reload. */
+async function overflowAt(page: Page, width: number) {
+  await page.setViewportSize({ width, height: 720 });
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  return { width, scrollWidth, clientWidth };
+}
+
+/** What the page's listeners hear while it is loaded; the crawl adds it to the page's record. */
+type Heard = "consoleErrors" | "cspViolations" | "foreignRequests" | "websockets";
+
+async function recordPage(page: Page, context: BrowserContext, route: string, width: CrawlWidth): Promise<Omit<PageRecord, Heard>> {
+  await page.setViewportSize({ width, height: 900 });
+  const scripts = new Set<string>();
+  const stylesheets = new Set<string>();
+  const recordRequest = (request: Request) => {
+    if (request.resourceType() === "script") scripts.add(new URL(request.url()).pathname);
+    if (request.resourceType() === "stylesheet") stylesheets.add(new URL(request.url()).pathname);
+  };
+  page.on("request", recordRequest);
+  const response = await page.goto(route, { waitUntil: "networkidle" });
+  page.off("request", recordRequest);
+  if (!response) throw new Error("no response");
+
+  const dom = await readDom(page);
+  const crisis = page.getByRole("complementary", { name: "Crisis support" }).first();
+  return {
+    route,
+    status: response.status(),
+    htmlGzipBytes: gzipSync(await response.body()).length,
+    ...dom,
+    canonicals: await attribute(page, 'link[rel="canonical"]', "href"),
+    ogImages: await attribute(page, 'meta[property="og:image"]', "content"),
+    feedLinks: await attribute(page, 'link[rel="alternate"][type="application/rss+xml"]', "href"),
+    crisisText: (await crisis.count()) > 0 ? await crisis.textContent() : null,
+    skipLinkHrefs: await Promise.all((await page.getByRole("link", { name: "Skip to main content" }).all()).map((link) => link.getAttribute("href").then((href) => href ?? ""))),
+    scripts: [...scripts],
+    stylesheets: [...stylesheets],
+    hydrated: await isHydrated(page),
+    serviceWorkers: await page.evaluate(async () => (navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0)),
+    cookies: (await context.cookies()).map((cookie) => `${cookie.name} (${cookie.domain})`),
+    axeViolations: await axeViolations(page, route),
+    landmarkProblems: await landmarksWithoutOwnName(page),
+    overflow: await overflowAt(page, NARROWER_WIDTH[width]),
+    tableProblems: await tablesWithoutScrollRegion(page),
+  };
+}
+
+for (const width of CRAWL_WIDTHS) {
+  test(`crawl every page at ${width}px`, async ({ page, context, baseURL }) => {
+    test.setTimeout(300_000);
+    const watch = await watchPage(page, baseURL!);
+    const consoleErrors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+
+    const pages: PageRecord[] = [];
+    for (const route of CRAWLED_ROUTES) {
+      const record = await recordPage(page, context, route, width).catch(
+        (error: unknown) => ({ route, loadError: error instanceof Error ? error.message.split("\n")[0] : String(error) }) as PageRecord,
+      );
+      pages.push({
+        ...record,
+        consoleErrors: consoleErrors.splice(0),
+        cspViolations: watch.cspViolations.splice(0),
+        foreignRequests: watch.foreignRequests.splice(0),
+        websockets: watch.websockets.splice(0),
+      });
+    }
+    writeCrawl(width, pages);
+  });
+}
