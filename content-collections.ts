@@ -6,7 +6,13 @@ import remarkGfm from "remark-gfm";
 import { remarkAllowedComponents } from "./lib/content-build/remark-allowed-components";
 import { inPlainWords } from "./lib/content-build/plain-words";
 import { fileNameProblem } from "./lib/content-build/file-names";
-import { checkPracticeDetailTags, fillDetailTokens, fillDetailTokensEverywhere, quotesExampleDetail, withPracticeDetailValues } from "./lib/content-build/practice-detail-uses";
+import {
+  checkPracticeDetailTags,
+  fillDetailTokens,
+  fillDetailTokensEverywhere,
+  quotesExampleDetail,
+  withPracticeDetailValues,
+} from "./lib/content-build/practice-detail-uses";
 import { readingLevel } from "./lib/content-build/reading-level";
 import { nextReviewDate } from "./lib/content-build/review-schedule";
 import { strictFrontmatter, strictYaml } from "./lib/content-build/strict-parsers";
@@ -31,7 +37,8 @@ const practice = defineSingleton({
 });
 
 /** The practice file as validated (undefined when it has problems of its own, which the build reports). */
-const practiceIn = (context: { documents: (source: typeof practice) => PracticeData[] }) => context.documents(practice)[0];
+const practiceIn = (context: { documents: (source: typeof practice) => PracticeData[] }) =>
+  context.documents(practice)[0];
 
 const clinicians = defineCollection({
   name: "clinicians",
@@ -45,7 +52,11 @@ const clinicians = defineCollection({
 const mdxOptions = { remarkPlugins: [remarkGfm, remarkAllowedComponents], rehypePlugins: [rehypeSlug] };
 
 /** MDX errors carry no file name of their own. */
-async function compileBody(file: string, document: Parameters<typeof compileMDX>[1], context: Parameters<typeof compileMDX>[0]) {
+async function compileBody(
+  file: string,
+  document: Parameters<typeof compileMDX>[1],
+  context: Parameters<typeof compileMDX>[0],
+) {
   try {
     return await compileMDX(context, document, mdxOptions);
   } catch (error) {
@@ -65,27 +76,38 @@ const articles = defineCollection({
     const badName = fileNameProblem(article._meta.fileName);
     if (badName) throw new Error(`${file}: ${badName}`);
     // Compared ignoring case: "KAP-basics" and "kap-basics" would be one address on a case-insensitive server.
-    const slugOf = (doc: (typeof siblings)[number]) => (doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "")).toLowerCase();
+    const slugOf = (doc: (typeof siblings)[number]) =>
+      (doc.slug ?? doc._meta.fileName.replace(/\.mdx$/, "")).toLowerCase();
     const others = siblings.filter((other) => other._meta.filePath !== article._meta.filePath);
     const where = (doc: (typeof siblings)[number]) => `${contentDir}/articles/${doc._meta.filePath}`;
     const slug = slugOf(article);
 
     const twins = others.filter((other) => slugOf(other) === slug);
     if (twins.length > 0) {
-      throw new Error(`${file}: slug "${slug}" is also used by ${twins.map(where).join(", ")}. Give one of them another slug or file name`);
+      throw new Error(
+        `${file}: slug "${slug}" is also used by ${twins.map(where).join(", ")}. Give one of them another slug or file name`,
+      );
     }
     for (const old of article.redirectFrom) {
       const live = siblings.find((other) => slugOf(other) === old.toLowerCase());
-      if (live) throw new Error(`${file}: redirectFrom "${old}" is the address of ${where(live)}; an old address cannot also be a live one`);
+      if (live)
+        throw new Error(
+          `${file}: redirectFrom "${old}" is the address of ${where(live)}; an old address cannot also be a live one`,
+        );
       const claimant = others.find((other) => other.redirectFrom.includes(old));
-      if (claimant) throw new Error(`${file}: redirectFrom "${old}" is also claimed by ${where(claimant)}; an old address can lead to one article only`);
+      if (claimant)
+        throw new Error(
+          `${file}: redirectFrom "${old}" is also claimed by ${where(claimant)}; an old address can lead to one article only`,
+        );
     }
 
     const people = new Set([CLINICAL_TEAM, ...context.documents(clinicians).map((clinician) => clinician._meta.path)]);
     for (const field of ["author", "reviewedBy"] as const) {
       const person = article[field];
       if (person !== undefined && !people.has(person)) {
-        throw new Error(`${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${person}.yaml`);
+        throw new Error(
+          `${file}: ${field} "${article[field]}" names no clinician. Use "${CLINICAL_TEAM}" or add ${contentDir}/clinicians/${person}.yaml`,
+        );
       }
     }
 
@@ -133,11 +155,15 @@ const faqs = defineCollection({
   parser: strictYaml,
   schema: inPlainWords(faqTopicSchema),
   transform: async (topic, context) => {
-    const others = (await context.collection.documents()).filter((other) => other._meta.filePath !== topic._meta.filePath);
+    const others = (await context.collection.documents()).filter(
+      (other) => other._meta.filePath !== topic._meta.filePath,
+    );
     for (const question of topic.questions) {
       const twin = others.find((other) => other.questions.some((q) => q.id === question.id));
       if (twin || topic.questions.filter((q) => q.id === question.id).length > 1) {
-        throw new Error(`${contentDir}/faqs/${topic._meta.filePath}: question id "${question.id}" is used twice${twin ? ` (also in ${contentDir}/faqs/${twin._meta.filePath})` : ""}. Each id is a link anchor and must be unique`);
+        throw new Error(
+          `${contentDir}/faqs/${topic._meta.filePath}: question id "${question.id}" is used twice${twin ? ` (also in ${contentDir}/faqs/${twin._meta.filePath})` : ""}. Each id is a link anchor and must be unique`,
+        );
       }
     }
     const file = `${contentDir}/faqs/${topic._meta.filePath}`;
@@ -159,7 +185,11 @@ const offices = defineCollection({
   include: "*.yaml",
   parser: strictYaml,
   schema: inPlainWords(officeSchema),
-  transform: (office) => ({ ...office, slug: office._meta.path, sourceFile: `${contentDir}/offices/${office._meta.filePath}` }),
+  transform: (office) => ({
+    ...office,
+    slug: office._meta.path,
+    sourceFile: `${contentDir}/offices/${office._meta.filePath}`,
+  }),
 });
 
 /** The self-check on /candidacy; problems name the question (and answer) by id, so staff need not count items. */

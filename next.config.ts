@@ -10,7 +10,9 @@ import { configuredSiteUrl, LOCAL_SITE_URL } from "./lib/seo/site-url";
 const isDev = process.env.NODE_ENV === "development";
 
 if (process.argv.includes("build") && !configuredSiteUrl()) {
-  console.warn(`\n⚠ SITE_URL is not set: canonical addresses, share images, the sitemap and the feed will point to ${LOCAL_SITE_URL}.\n  Build for production with SITE_URL=https://your-domain npm run build\n`);
+  console.warn(
+    `\n⚠ SITE_URL is not set: canonical addresses, share images, the sitemap and the feed will point to ${LOCAL_SITE_URL}.\n  Build for production with SITE_URL=https://your-domain npm run build\n`,
+  );
 }
 
 const nextConfig: NextConfig = {
@@ -26,7 +28,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     // `next dev` injects inline and eval'd scripts for hot reload; the strict policy applies to builds.
-    const headers = isDev ? securityHeaders().filter((header) => header.key !== "Content-Security-Policy") : securityHeaders();
+    const headers = isDev
+      ? securityHeaders().filter((header) => header.key !== "Content-Security-Policy")
+      : securityHeaders();
     // A preview showing example values keeps every response, pages, feed and images alike, out of search engines.
     const preview = isExamplePreview() ? [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] : [];
     return [{ source: "/:path*", headers: [...headers, ...preview] }];

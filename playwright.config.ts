@@ -29,7 +29,12 @@ export default defineConfig({
   projects: [
     // Loads every page once per width and records what the page-wide checks need (tests/e2e/crawl.setup.ts).
     { name: "crawl", use: { ...devices["Desktop Chrome"] }, testMatch: /crawl\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /lighthouse\.spec\.ts/, dependencies: ["crawl"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      testIgnore: /lighthouse\.spec\.ts/,
+      dependencies: ["crawl"],
+    },
     // Lighthouse measures speed, so it runs alone, after everything else, with no other test sharing the CPU.
     { name: "lighthouse", testMatch: /lighthouse\.spec\.ts/, dependencies: ["chromium"] },
   ],

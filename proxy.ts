@@ -33,10 +33,23 @@ export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/staff")) return withStaffPolicy(request);
   if (request.method !== "POST") return NextResponse.next();
   if (Number(request.headers.get("content-length") ?? 0) > CONTACT_BODY_LIMIT_BYTES) {
-    return refusal(413, "Your message was too long to send", "Nothing was saved. Please go back, shorten your message to 1,000 characters or fewer, and send it again, or call us.");
+    return refusal(
+      413,
+      "Your message was too long to send",
+      "Nothing was saved. Please go back, shorten your message to 1,000 characters or fewer, and send it again, or call us.",
+    );
   }
-  if (isPostFromAnotherSite(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
-    return refusal(403, "This form can only be sent from our website", "Nothing was saved. Please open our contact page and send your message from there.");
+  if (
+    isPostFromAnotherSite(
+      request.headers.get("origin"),
+      request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    )
+  ) {
+    return refusal(
+      403,
+      "This form can only be sent from our website",
+      "Nothing was saved. Please open our contact page and send your message from there.",
+    );
   }
   return NextResponse.next();
 }

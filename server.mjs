@@ -26,13 +26,17 @@ const server = createServer((request, response) => {
   // server.close() closes only the connections idle at that moment; a kept-alive one idles once its answer is out.
   response.once("finish", () => stopping && setImmediate(() => server.closeIdleConnections()));
   handle(request, response).catch((error) => {
-    console.error(`[server] a request failed outside Next's own error handling (${error instanceof Error ? error.name : "error"})`);
+    console.error(
+      `[server] a request failed outside Next's own error handling (${error instanceof Error ? error.name : "error"})`,
+    );
     if (!response.headersSent) response.statusCode = 500;
     response.end();
   });
 });
 
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+server.listen(port, hostname, () =>
+  console.log(`Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`),
+);
 
 /** Registered by lib/server-stop.ts inside Next's bundle: the outbox, the daily reminder, the running mark, the database. */
 const SERVER_STOP_HOOKS = Symbol.for("beck-kap.server-stop-hooks");

@@ -21,7 +21,15 @@ export default defineConfig({
       // command, which takes over vitest's default 5 s on a cold clone.
       { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },
       // Integration tests start real servers and a real database file; some need the production build.
-      { ...shared, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 120_000, fileParallelism: false } },
+      {
+        ...shared,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -9,5 +9,9 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
 export default async function Image() {
-  return shareCard({ eyebrow: practice.serviceName.toUpperCase(), title: `${practice.serviceName} in Los Angeles`, footer: `${practice.name} · ${neighborhoodList(getOffices(), "&")}` });
+  return shareCard({
+    eyebrow: practice.serviceName.toUpperCase(),
+    title: `${practice.serviceName} in Los Angeles`,
+    footer: `${practice.name} · ${neighborhoodList(getOffices(), "&")}`,
+  });
 }

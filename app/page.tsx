@@ -22,9 +22,18 @@ export const metadata: Metadata = pageMetadata({
 });
 
 const phases = [
-  { name: "Preparation", text: "You meet your therapist, talk through what you hope for and what worries you, and agree how sessions will run. A medical clinician completes a screening first." },
-  { name: "Medicine session", text: "In a quiet room at our office, you take a prescribed dose of ketamine while a clinician stays with you. Most of the effect passes within a couple of hours." },
-  { name: "Integration", text: "In the sessions that follow, you and your therapist make sense of the experience and turn what you noticed into changes in daily life." },
+  {
+    name: "Preparation",
+    text: "You meet your therapist, talk through what you hope for and what worries you, and agree how sessions will run. A medical clinician completes a screening first.",
+  },
+  {
+    name: "Medicine session",
+    text: "In a quiet room at our office, you take a prescribed dose of ketamine while a clinician stays with you. Most of the effect passes within a couple of hours.",
+  },
+  {
+    name: "Integration",
+    text: "In the sessions that follow, you and your therapist make sense of the experience and turn what you noticed into changes in daily life.",
+  },
 ];
 
 export default function HomePage() {
@@ -35,14 +44,19 @@ export default function HomePage() {
       <div className="bg-sand-100">
         <div className="mx-auto grid max-w-page items-center gap-10 px-4 py-14 sm:px-6 md:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] md:py-20">
           <div>
-            <h1 className="text-4xl font-semibold leading-tight sm:text-5xl">Ketamine-assisted psychotherapy in Los Angeles</h1>
+            <h1 className="text-4xl font-semibold leading-tight sm:text-5xl">
+              Ketamine-assisted psychotherapy in Los Angeles
+            </h1>
             <p className="mt-5 max-w-measure text-lg text-ink-soft">
-              {practice.name} offers ketamine-assisted psychotherapy (KAP) at {officeCount(offices)}, in {neighborhoodList(offices)}:
-              careful screening, a therapist who knows you, and time to make sense of what you experience.
+              {practice.name} offers ketamine-assisted psychotherapy (KAP) at {officeCount(offices)}, in{" "}
+              {neighborhoodList(offices)}: careful screening, a therapist who knows you, and time to make sense of what
+              you experience.
             </p>
             <div className="mt-8 flex flex-wrap gap-4">
               <ButtonLink href="/contact">Contact us</ButtonLink>
-              <ButtonLink href="/candidacy" variant="secondary">Is KAP right for me?</ButtonLink>
+              <ButtonLink href="/candidacy" variant="secondary">
+                Is KAP right for me?
+              </ButtonLink>
             </div>
           </div>
           <PhasesIllustration />
@@ -58,9 +72,9 @@ export default function HomePage() {
           fear.
         </p>
         <p>
-          The therapy is the center of the work: the medicine session sits between preparation and integration, so
-          that what you notice can lead somewhere. Using ketamine for depression, trauma or anxiety is off-label in
-          the United States, and research on KAP itself is still early. We say so plainly in our{" "}
+          The therapy is the center of the work: the medicine session sits between preparation and integration, so that
+          what you notice can lead somewhere. Using ketamine for depression, trauma or anxiety is off-label in the
+          United States, and research on KAP itself is still early. We say so plainly in our{" "}
           <SiteLink href="/articles/what-is-ketamine-assisted-psychotherapy">introduction to KAP</SiteLink>.
         </p>
       </HomeSection>
@@ -68,10 +82,10 @@ export default function HomePage() {
       <HomeSection id="who-it-helps" title="Who it is considered for" tone="tinted">
         <p>
           KAP is most often considered by adults whose depression has not lifted enough with other treatments, and by
-          people living with the effects of trauma or PTSD. Some people with anxiety, or who feel stuck in therapy,
-          also explore it. It is not a first step and not right for everyone: a history of psychosis, some heart
-          conditions, pregnancy and some medications can rule it out. Our page{" "}
-          <a href="/candidacy">Is KAP right for me?</a> explains who may benefit and who should not do it.
+          people living with the effects of trauma or PTSD. Some people with anxiety, or who feel stuck in therapy, also
+          explore it. It is not a first step and not right for everyone: a history of psychosis, some heart conditions,
+          pregnancy and some medications can rule it out. Our page <a href="/candidacy">Is KAP right for me?</a>{" "}
+          explains who may benefit and who should not do it.
         </p>
       </HomeSection>
 
@@ -79,7 +93,9 @@ export default function HomePage() {
         <ol className="grid gap-6 md:grid-cols-3">
           {phases.map((phase, index) => (
             <li key={phase.name} className="rounded-xl border border-sand-200 bg-white p-6">
-              <p className="font-serif text-sm font-semibold uppercase tracking-wide text-clay-800">Phase {index + 1}</p>
+              <p className="font-serif text-sm font-semibold uppercase tracking-wide text-clay-800">
+                Phase {index + 1}
+              </p>
               <h3 className="mt-1 text-xl font-semibold">{phase.name}</h3>
               <p className="mt-2 text-ink-soft">{phase.text}</p>
             </li>
@@ -95,8 +111,9 @@ export default function HomePage() {
           Before any medicine session, a medical clinician reviews your health, your medications and your blood
           pressure, and decides whether ketamine is medically appropriate for you. During a session a clinician stays
           with you and checks how you are doing. Afterward you cannot drive until the next day, so someone takes you
-          home. Common short-term effects include feeling disconnected, sleepiness, nausea, dizziness and a rise in blood pressure.
-          Our article <SiteLink href="/articles/is-kap-safe">Is KAP safe?</SiteLink> covers side effects and who should not do KAP.
+          home. Common short-term effects include feeling disconnected, sleepiness, nausea, dizziness and a rise in
+          blood pressure. Our article <SiteLink href="/articles/is-kap-safe">Is KAP safe?</SiteLink> covers side effects
+          and who should not do KAP.
         </p>
       </HomeSection>
 
@@ -113,11 +130,13 @@ export default function HomePage() {
 
       <HomeSection id="latest" title="Read before you decide" tone="tinted">
         <ul className="grid gap-6 md:grid-cols-3">
-          {getArticles().slice(0, 3).map((article) => (
-            <li key={article.slug}>
-              <ArticleCard article={article} headingLevel="h3" />
-            </li>
-          ))}
+          {getArticles()
+            .slice(0, 3)
+            .map((article) => (
+              <li key={article.slug}>
+                <ArticleCard article={article} headingLevel="h3" />
+              </li>
+            ))}
         </ul>
       </HomeSection>
 

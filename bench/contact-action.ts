@@ -2,7 +2,14 @@
  * Posts inquiries to the contact action the way the form does without JavaScript (multipart, with the
  * action's hidden fields read from the page), each one different so every post stores a new inquiry.
  */
-export type LoadResult = { scenario: string; requestsPerSecond: number; p50ms: number; p99ms: number; errors: number; requests: number };
+export type LoadResult = {
+  scenario: string;
+  requestsPerSecond: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+  requests: number;
+};
 
 function percentile(sorted: number[], p: number): number {
   const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -13,19 +20,32 @@ function percentile(sorted: number[], p: number): number {
 async function hiddenFields(base: string): Promise<[string, string][]> {
   const html = await (await fetch(`${base}/contact`)).text();
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(([, name = "", value = ""]) => [name, decode(value)]);
+  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(
+    ([, name = "", value = ""]) => [name, decode(value)],
+  );
 }
 
 export async function loadContactAction(base: string, connections: number, total: number): Promise<LoadResult> {
   const hidden = await hiddenFields(base);
-  if (!hidden.some(([name]) => name.startsWith("$ACTION"))) throw new Error("the contact page has no server action form: is this the production build?");
+  if (!hidden.some(([name]) => name.startsWith("$ACTION")))
+    throw new Error("the contact page has no server action form: is this the production build?");
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const post = async (n: number) => {
     const form = new FormData();
     for (const [name, value] of hidden) form.append(name, value);
-    const fields = { name: "Bench Visitor", email: `bench-${n}@example.org`, phone: "", contactMethod: "email", office: "no-preference", heardFrom: "", message: `Benchmark inquiry ${n}`, consent: "on", website: "" };
+    const fields = {
+      name: "Bench Visitor",
+      email: `bench-${n}@example.org`,
+      phone: "",
+      contactMethod: "email",
+      office: "no-preference",
+      heardFrom: "",
+      message: `Benchmark inquiry ${n}`,
+      consent: "on",
+      website: "",
+    };
     for (const [name, value] of Object.entries(fields)) form.append(name, value);
     const started = performance.now();
     const response = await fetch(`${base}/contact`, { method: "POST", body: form, headers: { origin: base } });
@@ -34,9 +54,11 @@ export async function loadContactAction(base: string, connections: number, total
     if (!response.ok || !body.includes("Your message reached us")) errors++;
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < total) await post(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < total) await post(next++);
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {

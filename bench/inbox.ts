@@ -40,7 +40,13 @@ function time(query: string, call: (i: number) => unknown): QueryTiming {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  return { query, calls: CALLS, p50ms: round(percentile(samples, 50)), p99ms: round(percentile(samples, 99)), maxms: round(samples.at(-1)!) };
+  return {
+    query,
+    calls: CALLS,
+    p50ms: round(percentile(samples, 50)),
+    p99ms: round(percentile(samples, 99)),
+    maxms: round(samples.at(-1)!),
+  };
 }
 
 export function benchInbox(): QueryTiming[] {
@@ -52,11 +58,27 @@ export function benchInbox(): QueryTiming[] {
     const references: string[] = [];
     store.db.transaction(() => {
       for (let i = 0; i < INQUIRIES; i++) {
-        const contact = { name: `Visitor ${i}`, email: `visitor-${i}@example.org`, phone: "+1 310 555 0100", contactMethod: "email" as const, office: cycle(OFFICES, i), heardFrom: "" as const, message: "A message of ordinary length. ".repeat(20), consent: true as const };
-        const { reference } = store.saveInquiry(contact, `bench-${i}`, "bench", now - (INQUIRIES - i) * (180 * DAY / INQUIRIES));
+        const contact = {
+          name: `Visitor ${i}`,
+          email: `visitor-${i}@example.org`,
+          phone: "+1 310 555 0100",
+          contactMethod: "email" as const,
+          office: cycle(OFFICES, i),
+          heardFrom: "" as const,
+          message: "A message of ordinary length. ".repeat(20),
+          consent: true as const,
+        };
+        const { reference } = store.saveInquiry(
+          contact,
+          `bench-${i}`,
+          "bench",
+          now - (INQUIRIES - i) * ((180 * DAY) / INQUIRIES),
+        );
         references.push(reference);
         if (i % 3 !== 0) inbox.setStatus(reference, i % 2 === 0 ? "contacted" : "closed", now);
-        if (i % 5 === 0) for (let n = 0; n < 3; n++) inbox.addNote(reference, { id: "bench", name: "Bench Staff" }, `Note ${n} on this inquiry.`, now);
+        if (i % 5 === 0)
+          for (let n = 0; n < 3; n++)
+            inbox.addNote(reference, { id: "bench", name: "Bench Staff" }, `Note ${n} on this inquiry.`, now);
       }
     })();
     return [

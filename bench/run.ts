@@ -43,12 +43,22 @@ const inbox = benchInbox();
 const dataDir = mkdtempSync(path.join(tmpdir(), "kap-bench-"));
 const server = await startProductionServer(PORT, { DATA_DIR: dataDir, RATE_LIMIT_MAX: "1000000" });
 try {
-  const rows = [await loadPage(`${server.url}/articles/what-is-ketamine-assisted-psychotherapy`), await loadContactAction(server.url, CONNECTIONS, INQUIRIES)];
+  const rows = [
+    await loadPage(`${server.url}/articles/what-is-ketamine-assisted-psychotherapy`),
+    await loadContactAction(server.url, CONNECTIONS, INQUIRIES),
+  ];
   if (buildSeconds) console.log(`Full build (npm run build): ${buildSeconds.toFixed(1)} s`);
   console.log("Staff inbox queries, server time, 10,000 inquiries stored:");
   console.table(inbox);
   console.table(rows);
-  const results = { date: new Date().toISOString(), connections: CONNECTIONS, durationSeconds: DURATION_SECONDS, buildSeconds: Number(buildSeconds.toFixed(1)), results: rows, inbox };
+  const results = {
+    date: new Date().toISOString(),
+    connections: CONNECTIONS,
+    durationSeconds: DURATION_SECONDS,
+    buildSeconds: Number(buildSeconds.toFixed(1)),
+    results: rows,
+    inbox,
+  };
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results));
 } finally {

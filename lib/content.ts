@@ -1,5 +1,13 @@
 import "server-only";
-import { allArticles, allClinicians, allFaqs, allOffices, allPages, candidacy as candidacyDocument, practice as practiceDocument } from "content-collections";
+import {
+  allArticles,
+  allClinicians,
+  allFaqs,
+  allOffices,
+  allPages,
+  candidacy as candidacyDocument,
+  practice as practiceDocument,
+} from "content-collections";
 import type { CandidacyRules } from "./content-schema/candidacy";
 import { CLINICAL_TEAM } from "./content-schema/clinician";
 
@@ -13,10 +21,12 @@ export type Person = { slug: string; name: string; credentials?: string; role: s
 
 // Drafts are previewed in `next dev` and never reach a production build, the feed or the sitemap.
 const showDrafts = process.env.NODE_ENV !== "production";
-const newestFirst = (a: Article, b: Article) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title);
+const newestFirst = (a: Article, b: Article) =>
+  b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title);
 
 export function getPractice() {
-  if (!practiceDocument) throw new Error("content/practice.yaml is missing: the site cannot show the practice's details without it");
+  if (!practiceDocument)
+    throw new Error("content/practice.yaml is missing: the site cannot show the practice's details without it");
   return practiceDocument;
 }
 
@@ -72,7 +82,8 @@ export function getPage(slug: string) {
 
 /** The self-check's questions, answers and results, without build metadata: it is handed to the browser as is. */
 export function getCandidacy(): CandidacyRules {
-  if (!candidacyDocument) throw new Error("content/candidacy.yaml is missing: /candidacy shows its self-check from that file, so add it");
+  if (!candidacyDocument)
+    throw new Error("content/candidacy.yaml is missing: /candidacy shows its self-check from that file, so add it");
   const { intro, disclaimer, skippedReason, questions, outcomes } = candidacyDocument;
   return { intro, disclaimer, skippedReason, questions, outcomes };
 }

@@ -28,7 +28,9 @@ export function looksLikeExample(value: unknown): boolean {
  * as fact whole.
  */
 export function isListedAsExample(exampleFields: readonly string[], field: string): boolean {
-  return exampleFields.some((listed) => listed === field || field.startsWith(`${listed}.`) || listed.startsWith(`${field}.`));
+  return exampleFields.some(
+    (listed) => listed === field || field.startsWith(`${listed}.`) || listed.startsWith(`${field}.`),
+  );
 }
 
 export function isExampleField(document: { exampleFields: readonly string[] }, field: string, value: unknown): boolean {
@@ -43,6 +45,11 @@ function containsExample(value: unknown): boolean {
 
 /** isExampleField for a field read from the document itself: `isExampleAt(office, "address")`. */
 export function isExampleAt(document: { exampleFields: readonly string[] }, field: string): boolean {
-  const value = field.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), document);
+  const value = field
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      document,
+    );
   return isExampleField(document, field, value);
 }

@@ -2,7 +2,10 @@ import type { OfficeData } from "./content-schema/office";
 import { WEEKDAYS } from "./content-schema/office";
 
 export function addressLines(address: OfficeData["address"]): string[] {
-  return [[address.street, address.suite].filter(Boolean).join(", "), `${address.city}, ${address.region} ${address.postalCode}`];
+  return [
+    [address.street, address.suite].filter(Boolean).join(", "),
+    `${address.city}, ${address.region} ${address.postalCode}`,
+  ];
 }
 
 /** A plain link to a maps site: nothing loads from it unless the visitor follows it. */

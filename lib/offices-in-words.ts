@@ -7,7 +7,21 @@ import type { OfficeData } from "./content-schema/office";
 
 type PlacedOffice = Pick<OfficeData, "neighborhood" | "area">;
 
-const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const NUMBER_WORDS = [
+  "no",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 
 /** "two offices", "one office" */
 export function officeCount(offices: readonly unknown[]): string {
@@ -30,12 +44,17 @@ export function listInWords(items: readonly string[], conjunction: "and" | "&" =
 
 /** "West Los Angeles and Encino" */
 export function neighborhoodList(offices: readonly PlacedOffice[], conjunction: "and" | "&" = "and"): string {
-  return listInWords(offices.map((office) => office.neighborhood), conjunction);
+  return listInWords(
+    offices.map((office) => office.neighborhood),
+    conjunction,
+  );
 }
 
 /** "in West Los Angeles, on the Westside, and in Encino, in the San Fernando Valley" */
 export function neighborhoodsWithAreas(offices: readonly PlacedOffice[]): string {
-  return listInWords(offices.map((office) => (office.area ? `in ${office.neighborhood}, ${office.area}` : `in ${office.neighborhood}`)));
+  return listInWords(
+    offices.map((office) => (office.area ? `in ${office.neighborhood}, ${office.area}` : `in ${office.neighborhood}`)),
+  );
 }
 
 /** "one on the Westside and one in the San Fernando Valley" */

@@ -17,7 +17,11 @@ export function practiceDetailNames(practice: PracticeDetails): string[] {
 export function lookUpPracticeDetail(practice: PracticeDetails, name: string): PracticeDetail | undefined {
   const quotable = QUOTABLE_FIELDS.find((field) => field === name);
   const field = quotable ?? `policies.${name}`;
-  const value = quotable ? practice[quotable] : Object.hasOwn(practice.policies, name) ? practice.policies[name] : undefined;
+  const value = quotable
+    ? practice[quotable]
+    : Object.hasOwn(practice.policies, name)
+      ? practice.policies[name]
+      : undefined;
   if (value === undefined) return undefined;
   return { name, field, value, isExample: isExampleField(practice, field, value) };
 }

@@ -14,12 +14,17 @@ const STATIC_PREFIX = "/_next/static/";
 
 const namedByHtml = new Set(htmlFiles().flatMap((file) => startupScriptUrls(readFileSync(file, "utf8"))));
 const chunkFiles = new Set([
-  ...[...namedByHtml].filter((url) => url.startsWith(STATIC_PREFIX)).map((url) => path.join(DIST_DIR, "static", url.slice(STATIC_PREFIX.length))),
+  ...[...namedByHtml]
+    .filter((url) => url.startsWith(STATIC_PREFIX))
+    .map((url) => path.join(DIST_DIR, "static", url.slice(STATIC_PREFIX.length))),
   ...dynamicComponentScripts().map((file) => path.join(DIST_DIR, file)),
 ]);
 
 for (const file of chunkFiles) {
-  if (!existsSync(file)) throw new Error(`A page loads ${file}, which the build did not write: run \`npm run build\` again from a clean .next folder.`);
+  if (!existsSync(file))
+    throw new Error(
+      `A page loads ${file}, which the build did not write: run \`npm run build\` again from a clean .next folder.`,
+    );
   const source = readFileSync(file, "utf8");
   const hinted = withCompileHint(source);
   if (hinted !== source) writeFileSync(file, hinted);

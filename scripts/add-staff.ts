@@ -12,18 +12,29 @@ import { getStaffService } from "../lib/staff/staff-service";
 const usage = 'Usage: npm run staff:add -- --email ana@example.org --name "Ana Ruiz" [--admin]';
 
 try {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, admin: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, admin: { type: "boolean", default: false } },
+  });
   const email = z.email().safeParse(values.email?.trim());
   const name = values.name?.trim();
   if (!email.success) throw new Error(`--email must be the person's email address.\n${usage}`);
   if (!name) throw new Error(`--name must be the person's name as colleagues know it.\n${usage}`);
   const invite = await inviteStaff({ email: email.data, name, role: values.admin ? "admin" : "staff" });
-  getStaffService().audit.record({ actorId: null, actorEmail: "command line", action: "staff-invited", target: email.data, detail: invite.role, clientHash: null });
+  getStaffService().audit.record({
+    actorId: null,
+    actorEmail: "command line",
+    action: "staff-invited",
+    target: email.data,
+    detail: invite.role,
+    clientHash: null,
+  });
   console.log(`Created ${invite.role} account for ${name} <${email.data}>.`);
   console.log(`Give them this link (it works once, for 24 hours):\n\n  ${invite.link}\n`);
   getContactService().store.close();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`\nNo account was created. ${/already exists/i.test(message) ? "A staff account with this email address already exists." : message}\n`);
+  console.error(
+    `\nNo account was created. ${/already exists/i.test(message) ? "A staff account with this email address already exists." : message}\n`,
+  );
   process.exitCode = 1;
 }

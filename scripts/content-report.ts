@@ -14,12 +14,20 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const today = new Date().toISOString().slice(0, 10);
-const articles = (await loadGeneratedContent(outputDir)).allArticles.toSorted((a, b) => a.sourceFile.localeCompare(b.sourceFile));
+const articles = (await loadGeneratedContent(outputDir)).allArticles.toSorted((a, b) =>
+  a.sourceFile.localeCompare(b.sourceFile),
+);
 const width = Math.max(...articles.map((article) => article.sourceFile.length));
 console.log(`${"article".padEnd(width)}  grade  next review`);
 for (const article of articles) {
   const grade = `${article.readingGrade.toFixed(1)}${article.readingGrade > READING_GRADE_LIMIT ? "!" : " "}`;
-  const review = article.nextReviewDue ? `${article.nextReviewDue}${article.nextReviewDue < today ? " (due)" : ""}` : "not reviewed yet (draft)";
-  console.log(`${article.sourceFile.padEnd(width)}  ${grade.padStart(5)}  ${review}${article.draft ? "  [draft]" : ""}`);
+  const review = article.nextReviewDue
+    ? `${article.nextReviewDue}${article.nextReviewDue < today ? " (due)" : ""}`
+    : "not reviewed yet (draft)";
+  console.log(
+    `${article.sourceFile.padEnd(width)}  ${grade.padStart(5)}  ${review}${article.draft ? "  [draft]" : ""}`,
+  );
 }
-console.log(`\nGrade: Flesch-Kincaid over paragraphs, list items and table cells, citations in parentheses left out; ! marks above ${READING_GRADE_LIMIT}.`);
+console.log(
+  `\nGrade: Flesch-Kincaid over paragraphs, list items and table cells, citations in parentheses left out; ! marks above ${READING_GRADE_LIMIT}.`,
+);

@@ -17,14 +17,19 @@ try {
   const inbox = createInboxStore(store.db);
   const csv = inbox.exportCsv();
   const count = inbox.list({ page: 1 }).total;
-  const out = outFlag > -1 ? process.argv[outFlag + 1] : path.join(config.dataDir, "exports", `inquiries-${new Date().toISOString().slice(0, 10)}.csv`);
+  const out =
+    outFlag > -1
+      ? process.argv[outFlag + 1]
+      : path.join(config.dataDir, "exports", `inquiries-${new Date().toISOString().slice(0, 10)}.csv`);
   if (!out) throw new Error("--out needs a file name, or - to print the CSV here");
   if (out === "-") {
     process.stdout.write(csv);
   } else {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, csv, { mode: 0o600 });
-    console.log(`Exported ${count} inquiries to ${out}. It may hold health information: keep it private and delete it when done.`);
+    console.log(
+      `Exported ${count} inquiries to ${out}. It may hold health information: keep it private and delete it when done.`,
+    );
   }
 } finally {
   store.close();

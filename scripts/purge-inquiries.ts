@@ -11,8 +11,11 @@ const store = openInquiryStore(config.dataDir);
 try {
   const cutoff = Date.now() - config.retentionDays * 24 * 60 * 60 * 1000;
   const { deleted, keptUnsent } = store.purgeOlderThan(cutoff);
-  console.log(`Deleted ${deleted} inquiries received before ${new Date(cutoff).toISOString().slice(0, 10)} (RETENTION_DAYS=${config.retentionDays}).`);
-  if (keptUnsent > 0) console.warn(`Kept ${keptUnsent} older inquiries whose staff email has not gone out yet: check the SMTP settings.`);
+  console.log(
+    `Deleted ${deleted} inquiries received before ${new Date(cutoff).toISOString().slice(0, 10)} (RETENTION_DAYS=${config.retentionDays}).`,
+  );
+  if (keptUnsent > 0)
+    console.warn(`Kept ${keptUnsent} older inquiries whose staff email has not gone out yet: check the SMTP settings.`);
 } finally {
   store.close();
 }

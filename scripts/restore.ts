@@ -13,11 +13,16 @@ try {
   if (!file) throw new RestoreRefused("Say which backup to restore: npm run restore -- DATA_DIR/backups/<time>.sqlite");
   const { dataDir } = loadContactConfig();
   const { schemaVersion, replaced } = restoreDatabase(dataDir, file);
-  console.log(`Restored ${file} into ${databaseFile(dataDir)} (schema version ${schemaVersion}${schemaVersion < SCHEMA_VERSION ? `; the site upgrades it to ${SCHEMA_VERSION} when it starts` : ""}).`);
-  if (replaced) console.log(`The database it replaced is kept as ${replaced}: delete it once the site works as expected.`);
+  console.log(
+    `Restored ${file} into ${databaseFile(dataDir)} (schema version ${schemaVersion}${schemaVersion < SCHEMA_VERSION ? `; the site upgrades it to ${SCHEMA_VERSION} when it starts` : ""}).`,
+  );
+  if (replaced)
+    console.log(`The database it replaced is kept as ${replaced}: delete it once the site works as expected.`);
   console.log("Start the site now.");
 } catch (error) {
   // Refused: nothing was changed. Failed: something unexpected (e.g. a full disk); DATA_DIR is as the message says.
-  console.error(`Restore ${error instanceof RestoreRefused || !(error instanceof Error) ? "refused" : "failed"}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Restore ${error instanceof RestoreRefused || !(error instanceof Error) ? "refused" : "failed"}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

@@ -16,7 +16,8 @@ const STAGES: { name: string; script: string }[] = [
   { name: "lighthouse", script: "test:lighthouse" },
 ];
 
-const minutes = (ms: number) => `${Math.floor(ms / 60_000)}m ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")}s`;
+const minutes = (ms: number) =>
+  `${Math.floor(ms / 60_000)}m ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")}s`;
 
 function runScript(script: string): Promise<number> {
   return new Promise((resolve) => {
@@ -37,7 +38,9 @@ for (const [index, stage] of STAGES.entries()) {
   timings.push(`${code === 0 ? "✔" : "✘"} ${stage.name.padEnd(11)} ${took}`);
   if (code !== 0) {
     const skipped = STAGES.slice(index + 1).map((later) => later.name);
-    console.error(`\n${timings.join("\n")}\n\n✘ ${stage.name} failed with exit code ${code} after ${took}${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}.`);
+    console.error(
+      `\n${timings.join("\n")}\n\n✘ ${stage.name} failed with exit code ${code} after ${took}${skipped.length ? `; not run: ${skipped.join(", ")}` : ""}.`,
+    );
     process.exit(code);
   }
   console.log(`✔ ${stage.name} passed in ${took}`);

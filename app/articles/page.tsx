@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Articles about ketamine-assisted psychotherapy",
-  description: "Plain, carefully sourced articles on ketamine-assisted psychotherapy: what it is, the evidence, safety, sessions and how it compares with other options.",
+  description:
+    "Plain, carefully sourced articles on ketamine-assisted psychotherapy: what it is, the evidence, safety, sessions and how it compares with other options.",
   path: "/articles",
 });
 

@@ -16,7 +16,10 @@ export const metadata: Metadata = pageMetadata({
   path: "/contact",
 });
 
-const HEARD_FROM_OPTIONS = HEARD_FROM.map((value) => ({ value, label: value === "" ? "Choose one (optional)" : HEARD_FROM_LABELS[value] }));
+const HEARD_FROM_OPTIONS = HEARD_FROM.map((value) => ({
+  value,
+  label: value === "" ? "Choose one (optional)" : HEARD_FROM_LABELS[value],
+}));
 
 export default function ContactPage() {
   const practice = getPractice();
@@ -32,10 +35,12 @@ export default function ContactPage() {
       />
       <div className="mx-auto grid max-w-page gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="message-heading" className="min-w-0">
-          <h2 id="message-heading" className="text-2xl font-semibold">Send us a message</h2>
+          <h2 id="message-heading" className="text-2xl font-semibold">
+            Send us a message
+          </h2>
           <p className="mt-3 max-w-measure">
-            Please do not include medical details in a message. We will talk about your health in a private
-            conversation with a clinician.
+            Please do not include medical details in a message. We will talk about your health in a private conversation
+            with a clinician.
           </p>
           <div className="mt-6">
             <CrisisNotice label="Crisis support, before you write" />
@@ -46,7 +51,9 @@ export default function ContactPage() {
         </section>
         <aside aria-labelledby="reach-heading" className="space-y-6">
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
-            <h2 id="reach-heading" className="text-xl font-semibold">Call or email</h2>
+            <h2 id="reach-heading" className="text-xl font-semibold">
+              Call or email
+            </h2>
             <PracticePhoneEmail className="mt-3" />
           </div>
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm">

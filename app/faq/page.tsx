@@ -9,7 +9,8 @@ import { faqJsonLd } from "@/lib/seo/structured-data/faq";
 
 export const metadata: Metadata = pageMetadata({
   title: "Frequently asked questions about KAP",
-  description: "Answers about ketamine-assisted psychotherapy: cost and insurance, number of sessions, side effects, medications, driving, telehealth and safety.",
+  description:
+    "Answers about ketamine-assisted psychotherapy: cost and insurance, number of sessions, side effects, medications, driving, telehealth and safety.",
   path: "/faq",
 });
 
@@ -18,10 +19,15 @@ export default function FaqPage() {
   return (
     <>
       <JsonLd data={faqJsonLd(topics)} />
-      <PageHeader title="Frequently asked questions" lead="Straight answers to what people ask us most. Select a question to open its answer." />
+      <PageHeader
+        title="Frequently asked questions"
+        lead="Straight answers to what people ask us most. Select a question to open its answer."
+      />
       <div className="mx-auto grid max-w-page gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <nav aria-labelledby="faq-topics" className="lg:sticky lg:top-6 lg:self-start">
-          <h2 id="faq-topics" className="font-serif text-lg font-semibold">Topics</h2>
+          <h2 id="faq-topics" className="font-serif text-lg font-semibold">
+            Topics
+          </h2>
           <ul className="mt-3 space-y-2">
             {topics.map((topic) => (
               <li key={topic.topic}>
@@ -33,7 +39,9 @@ export default function FaqPage() {
         <div className="min-w-0 space-y-12">
           {topics.map((topic) => (
             <section key={topic.topic} aria-labelledby={`topic-${topic.slug}`}>
-              <h2 id={`topic-${topic.slug}`} className="scroll-mt-6 text-2xl font-semibold">{topic.topic}</h2>
+              <h2 id={`topic-${topic.slug}`} className="scroll-mt-6 text-2xl font-semibold">
+                {topic.topic}
+              </h2>
               <div className="mt-4 space-y-3">
                 {topic.questions.map((item) => (
                   <FaqItem key={item.id} {...item} />

@@ -6,8 +6,13 @@ export const dynamic = "force-dynamic";
 export function GET() {
   try {
     getContactService().store.db.prepare("SELECT 1").get();
-    return new Response("ok\n", { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return new Response("ok\n", {
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   } catch {
-    return new Response("database unavailable\n", { status: 503, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return new Response("database unavailable\n", {
+      status: 503,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   }
 }

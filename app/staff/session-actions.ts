@@ -9,6 +9,13 @@ import { getStaffService } from "@/lib/staff/staff-service";
 export async function signOut() {
   const staff = await requireStaff({ allowUnenrolled: true });
   await getAuth().api.signOut({ headers: await headers() });
-  getStaffService().audit.record({ actorId: staff.id, actorEmail: staff.email, action: "sign-out", target: null, detail: null, clientHash: staff.clientHash });
+  getStaffService().audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "sign-out",
+    target: null,
+    detail: null,
+    clientHash: staff.clientHash,
+  });
   redirect("/staff/sign-in?ended=signed_out");
 }

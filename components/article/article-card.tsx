@@ -6,11 +6,20 @@ import { articlePath } from "@/lib/seo/routes";
 import { ExampleMark } from "../ui/example-mark";
 
 /** One article in a list; the whole card is one link (its title), so keyboard users tab once per article. */
-export function ArticleCard({ article, headingLevel: Heading = "h2" }: { article: Article; headingLevel?: "h2" | "h3" }) {
+export function ArticleCard({
+  article,
+  headingLevel: Heading = "h2",
+}: {
+  article: Article;
+  headingLevel?: "h2" | "h3";
+}) {
   return (
     <article className="relative flex h-full flex-col rounded-xl border border-sand-200 bg-white p-6 shadow-sm transition-shadow focus-within:shadow-md hover:shadow-md">
       <Heading className="text-xl font-semibold leading-snug">
-        <SiteLink href={articlePath(article.slug)} className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline">
+        <SiteLink
+          href={articlePath(article.slug)}
+          className="text-sage-900 no-underline after:absolute after:inset-0 hover:underline"
+        >
           {article.title}
         </SiteLink>
       </Heading>
@@ -19,7 +28,8 @@ export function ArticleCard({ article, headingLevel: Heading = "h2" }: { article
         {article.readingMinutes} min read
         {article.lastReviewed && (
           <>
-            {" "}· Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>
+            {" "}
+            · Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time>
             <ExampleMark when={isPlaceholderReview(article)} />
           </>
         )}

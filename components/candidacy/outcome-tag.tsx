@@ -8,5 +8,9 @@ const looks: Record<OutcomeName, string> = {
 
 /** Which result an answer leads to, in the checklist's words; color only repeats what the text says. */
 export function OutcomeTag({ outcome, label }: { outcome: OutcomeName; label: string }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold ${looks[outcome]}`}>{label}</span>;
+  return (
+    <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-semibold ${looks[outcome]}`}>
+      {label}
+    </span>
+  );
 }

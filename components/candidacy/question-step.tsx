@@ -39,7 +39,10 @@ export function QuestionStep({ question, position, total, chosen, onChoose, head
       )}
       <div className="mt-4 space-y-2">
         {question.options.map((option) => (
-          <label key={option.id} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border-2 border-sand-200 bg-white px-4 py-3 has-checked:border-sage-700 has-checked:bg-sage-50">
+          <label
+            key={option.id}
+            className="flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border-2 border-sand-200 bg-white px-4 py-3 has-checked:border-sage-700 has-checked:bg-sage-50"
+          >
             <input
               type="radio"
               name={`step-${question.id}`}

@@ -12,12 +12,16 @@ export function SelfCheckChecklist({ rules }: { rules: StepperRules }) {
     <div className="mt-6 space-y-8">
       <p>
         Your browser is not running JavaScript, so this page cannot add up your answers. Here are the questions as a
-        checklist instead: under each answer is what it means and which result it leads to. Any answer marked
-        &ldquo;{rules.outcomes["talk-first"].label}&rdquo; or &ldquo;{rules.outcomes["not-now"].label}&rdquo; is worth
-        talking over with a clinician.
+        checklist instead: under each answer is what it means and which result it leads to. Any answer marked &ldquo;
+        {rules.outcomes["talk-first"].label}&rdquo; or &ldquo;{rules.outcomes["not-now"].label}&rdquo; is worth talking
+        over with a clinician.
       </p>
       {rules.questions.map((question, index) => (
-        <fieldset key={question.id} aria-describedby={question.help ? `checklist-${question.id}-help` : undefined} className="border-t border-sand-200 pt-6">
+        <fieldset
+          key={question.id}
+          aria-describedby={question.help ? `checklist-${question.id}-help` : undefined}
+          className="border-t border-sand-200 pt-6"
+        >
           <legend className="float-left w-full">
             <h3 className="text-xl font-semibold">
               {index + 1}. {question.prompt}
@@ -34,7 +38,13 @@ export function SelfCheckChecklist({ rules }: { rules: StepperRules }) {
               return (
                 <li key={option.id}>
                   <label className="flex items-start gap-3 font-semibold">
-                    <input type="radio" name={`checklist-${question.id}`} value={option.id} aria-describedby={guidanceId} className="mt-1 size-5 shrink-0 accent-sage-700" />
+                    <input
+                      type="radio"
+                      name={`checklist-${question.id}`}
+                      value={option.id}
+                      aria-describedby={guidanceId}
+                      className="mt-1 size-5 shrink-0 accent-sage-700"
+                    />
                     {option.label}
                   </label>
                   <div id={guidanceId} className="mt-1 space-y-1 pl-8">

@@ -34,7 +34,12 @@ function List({ heading, items }: { heading: string; items: string[] }) {
 export function SelfCheckResultPanel({ result, rules, regionRef, onChange, onRestart }: Props) {
   const text = rules.outcomes[result.outcome];
   return (
-    <section ref={regionRef} tabIndex={-1} aria-labelledby="self-check-result-title" className="-mx-2 rounded-xl border-2 border-sage-600 bg-sage-50 px-4 py-6 sm:mx-0 sm:px-6">
+    <section
+      ref={regionRef}
+      tabIndex={-1}
+      aria-labelledby="self-check-result-title"
+      className="-mx-2 rounded-xl border-2 border-sage-600 bg-sage-50 px-4 py-6 sm:mx-0 sm:px-6"
+    >
       <p className="text-sm font-semibold uppercase tracking-wide text-ink-soft">Your result</p>
       <h3 id="self-check-result-title" className="mt-1 text-2xl font-semibold">
         {text.title}

@@ -69,7 +69,13 @@ export function SelfCheckStepper({ rules }: { rules: StepperRules }) {
             </div>
           </>
         ) : (
-          <SelfCheckResultPanel result={decideOutcome(answers, rules)} rules={rules} regionRef={holdFocusTarget} onChange={() => goTo(total - 1)} onRestart={restart} />
+          <SelfCheckResultPanel
+            result={decideOutcome(answers, rules)}
+            rules={rules}
+            regionRef={holdFocusTarget}
+            onChange={() => goTo(total - 1)}
+            onRestart={restart}
+          />
         )}
       </div>
       <noscript>

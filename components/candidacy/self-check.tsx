@@ -8,14 +8,17 @@ import { SelfCheckStepper } from "./self-check-stepper";
 export function SelfCheck({ rules }: { rules: CandidacyRules }) {
   const { intro, ...stepperRules } = rules;
   return (
-    <section aria-labelledby="self-check-heading" className="mb-12 max-w-3xl rounded-2xl border border-sand-200 bg-white px-5 py-6 shadow-sm sm:px-8 sm:py-8">
+    <section
+      aria-labelledby="self-check-heading"
+      className="mb-12 max-w-3xl rounded-2xl border border-sand-200 bg-white px-5 py-6 shadow-sm sm:px-8 sm:py-8"
+    >
       <h2 id="self-check-heading" className="text-2xl font-semibold sm:text-3xl">
         Self-check: could KAP be for me?
       </h2>
       <p className="mt-3">{intro}</p>
       <p className="mt-3 rounded-lg bg-sage-50 px-4 py-3">
-        <strong>Private:</strong> your answers stay in this browser. Nothing is sent or stored, and they are gone
-        when you leave or reload this page.
+        <strong>Private:</strong> your answers stay in this browser. Nothing is sent or stored, and they are gone when
+        you leave or reload this page.
       </p>
       <SelfCheckStepper rules={stepperRules} />
     </section>

@@ -16,16 +16,34 @@ type Props = {
   heardFrom: Option[];
 };
 
-type RadioGroupProps = { name: "contactMethod" | "office"; legend: string; options: Option[]; error?: string; value?: string; register: Props["register"] };
+type RadioGroupProps = {
+  name: "contactMethod" | "office";
+  legend: string;
+  options: Option[];
+  error?: string;
+  value?: string;
+  register: Props["register"];
+};
 
 function RadioGroup({ name, legend, options, error, value, register }: RadioGroupProps) {
   return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined} aria-invalid={error ? true : undefined} className="space-y-2">
+    <fieldset
+      aria-describedby={error ? `${name}-error` : undefined}
+      aria-invalid={error ? true : undefined}
+      className="space-y-2"
+    >
       <legend className="font-semibold text-ink">{legend}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {options.map((option, index) => (
           <label key={option.value} className="flex min-h-11 items-center gap-2">
-            <input type="radio" value={option.value} id={index === 0 ? name : undefined} defaultChecked={value === option.value} className="size-5 accent-sage-700" {...register(name)} />
+            <input
+              type="radio"
+              value={option.value}
+              id={index === 0 ? name : undefined}
+              defaultChecked={value === option.value}
+              className="size-5 accent-sage-700"
+              {...register(name)}
+            />
             {option.label}
           </label>
         ))}
@@ -41,29 +59,109 @@ export function ContactFields({ register, errors, values, offices, heardFrom }: 
   return (
     <>
       <Field id="name" label="Your name" error={errors.name}>
-        <input id="name" type="text" autoComplete="name" className={inputClass} aria-invalid={invalid("name")} aria-describedby={describedBy("name", { error: errors.name })} defaultValue={values.name} {...register("name")} />
+        <input
+          id="name"
+          type="text"
+          autoComplete="name"
+          className={inputClass}
+          aria-invalid={invalid("name")}
+          aria-describedby={describedBy("name", { error: errors.name })}
+          defaultValue={values.name}
+          {...register("name")}
+        />
       </Field>
       <Field id="email" label="Email address" error={errors.email}>
-        <input id="email" type="email" autoComplete="email" inputMode="email" className={inputClass} aria-invalid={invalid("email")} aria-describedby={describedBy("email", { error: errors.email })} defaultValue={values.email} {...register("email")} />
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          className={inputClass}
+          aria-invalid={invalid("email")}
+          aria-describedby={describedBy("email", { error: errors.email })}
+          defaultValue={values.email}
+          {...register("email")}
+        />
       </Field>
-      <Field id="phone" label="Phone number" hint="Needed if you would like a call or a text." optional error={errors.phone}>
-        <input id="phone" type="tel" autoComplete="tel" className={inputClass} aria-invalid={invalid("phone")} aria-describedby={describedBy("phone", { hint: true, error: errors.phone })} defaultValue={values.phone} {...register("phone")} />
+      <Field
+        id="phone"
+        label="Phone number"
+        hint="Needed if you would like a call or a text."
+        optional
+        error={errors.phone}
+      >
+        <input
+          id="phone"
+          type="tel"
+          autoComplete="tel"
+          className={inputClass}
+          aria-invalid={invalid("phone")}
+          aria-describedby={describedBy("phone", { hint: true, error: errors.phone })}
+          defaultValue={values.phone}
+          {...register("phone")}
+        />
       </Field>
-      <RadioGroup name="contactMethod" legend="How should we contact you?" options={METHODS} error={errors.contactMethod} value={values.contactMethod} register={register} />
-      <RadioGroup name="office" legend="Which office would suit you?" options={offices} error={errors.office} value={values.office} register={register} />
+      <RadioGroup
+        name="contactMethod"
+        legend="How should we contact you?"
+        options={METHODS}
+        error={errors.contactMethod}
+        value={values.contactMethod}
+        register={register}
+      />
+      <RadioGroup
+        name="office"
+        legend="Which office would suit you?"
+        options={offices}
+        error={errors.office}
+        value={values.office}
+        register={register}
+      />
       <Field id="heardFrom" label="How did you hear about us?" optional error={errors.heardFrom}>
-        <select id="heardFrom" className={inputClass} aria-invalid={invalid("heardFrom")} aria-describedby={describedBy("heardFrom", { error: errors.heardFrom })} defaultValue={values.heardFrom ?? ""} {...register("heardFrom")}>
+        <select
+          id="heardFrom"
+          className={inputClass}
+          aria-invalid={invalid("heardFrom")}
+          aria-describedby={describedBy("heardFrom", { error: errors.heardFrom })}
+          defaultValue={values.heardFrom ?? ""}
+          {...register("heardFrom")}
+        >
           {heardFrom.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       </Field>
-      <Field id="message" label="Anything you would like us to know" optional hint={`Please do not include medical details: we will talk about your health in a private conversation. Up to ${MESSAGE_MAX} characters.`} error={errors.message}>
-        <textarea id="message" rows={5} maxLength={MESSAGE_MAX} className={inputClass} aria-invalid={invalid("message")} aria-describedby={describedBy("message", { hint: true, error: errors.message })} defaultValue={values.message} {...register("message")} />
+      <Field
+        id="message"
+        label="Anything you would like us to know"
+        optional
+        hint={`Please do not include medical details: we will talk about your health in a private conversation. Up to ${MESSAGE_MAX} characters.`}
+        error={errors.message}
+      >
+        <textarea
+          id="message"
+          rows={5}
+          maxLength={MESSAGE_MAX}
+          className={inputClass}
+          aria-invalid={invalid("message")}
+          aria-describedby={describedBy("message", { hint: true, error: errors.message })}
+          defaultValue={values.message}
+          {...register("message")}
+        />
       </Field>
       <div className="space-y-1.5">
         <label className="flex items-start gap-3">
-          <input id="consent" type="checkbox" className="mt-1 size-5 accent-sage-700" aria-invalid={invalid("consent")} aria-describedby={describedBy("consent", { error: errors.consent })} defaultChecked={values.consent === "on"} {...register("consent")} />
+          <input
+            id="consent"
+            type="checkbox"
+            className="mt-1 size-5 accent-sage-700"
+            aria-invalid={invalid("consent")}
+            aria-describedby={describedBy("consent", { error: errors.consent })}
+            defaultChecked={values.consent === "on"}
+            {...register("consent")}
+          />
           <span>You may contact me about this inquiry by the method I chose.</span>
         </label>
         <FieldError id="consent" error={errors.consent} />

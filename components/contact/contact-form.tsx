@@ -28,7 +28,13 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const { formKey, startedAt } = useFormRenderKey();
-  const validation = useMemo(() => lazyContactResolver(offices.map((office) => office.value).filter((value) => !(OFFICE_EXTRAS as readonly string[]).includes(value))), [offices]);
+  const validation = useMemo(
+    () =>
+      lazyContactResolver(
+        offices.map((office) => office.value).filter((value) => !(OFFICE_EXTRAS as readonly string[]).includes(value)),
+      ),
+    [offices],
+  );
   const [earlyInput] = useState(() => typedBeforeHydration(FORM_ID));
   const echoed = echoedValues(state);
   const { register, handleSubmit, setFocus, formState } = useForm<ContactInput>({
@@ -38,12 +44,15 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
     mode: "onSubmit",
     reValidateMode: "onChange",
     // RHF writes its defaults into the inputs when it registers them: start from what is already there.
-    defaultValues: state.status === "idle" ? earlyInput : ({ ...echoed, consent: echoed.consent === "on" } as ContactInput),
+    defaultValues:
+      state.status === "idle" ? earlyInput : ({ ...echoed, consent: echoed.consent === "on" } as ContactInput),
   });
 
   const serverErrors = state.status === "invalid" ? state.fieldErrors : {};
   const errors = Object.fromEntries(
-    Object.keys(serverErrors).concat(Object.keys(formState.errors)).map((field) => [field, formState.errors[field as ContactField]?.message ?? serverErrors[field as ContactField]]),
+    Object.keys(serverErrors)
+      .concat(Object.keys(formState.errors))
+      .map((field) => [field, formState.errors[field as ContactField]?.message ?? serverErrors[field as ContactField]]),
   ) as Partial<Record<ContactField, string>>;
 
   useEffect(() => {
@@ -62,17 +71,23 @@ export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFr
       noValidate
       onFocus={validation.preload}
       // The submit event's target is this form: reading it there, not from the ref, keeps render free of ref reads.
-      onSubmit={handleSubmit((_values, event) => startTransition(() => formAction(new FormData(event?.target as HTMLFormElement))))}
+      onSubmit={handleSubmit((_values, event) =>
+        startTransition(() => formAction(new FormData(event?.target as HTMLFormElement))),
+      )}
       className="space-y-6"
       aria-describedby="form-note"
     >
-      <p id="form-note" className="text-sm text-ink-soft">All fields are required unless marked optional.</p>
+      <p id="form-note" className="text-sm text-ink-soft">
+        All fields are required unless marked optional.
+      </p>
       {state.status === "unsaved" ? (
         <NotSavedAlert ref={alertRef} phone={state.phone} />
       ) : (
         (state.status === "refused" || invalidCount > 0) && (
           <div ref={alertRef} tabIndex={-1} role="alert" className={ALERT_CLASS}>
-            {state.status === "refused" ? state.message : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
+            {state.status === "refused"
+              ? state.message
+              : `${invalidCount === 1 ? "One field needs" : `${invalidCount} fields need`} your attention before we can send your message.`}
           </div>
         )
       )}

@@ -15,11 +15,12 @@ export function ContactSuccess({ state }: { state: Extract<ContactState, { statu
         Thank you{state.firstName ? `, ${state.firstName}` : ""}. Your message reached us.
       </h2>
       <p className="mt-3">
-        Your reference is <strong className="font-mono text-lg">{state.reference}</strong>. Keep it if you want to ask about your message.
+        Your reference is <strong className="font-mono text-lg">{state.reference}</strong>. Keep it if you want to ask
+        about your message.
       </p>
       <p className="mt-3">
-        A person from our team will reply {HOW[state.contactMethod] ?? ""} within {state.replyWithin}. There is no obligation: we will answer
-        your questions and, if you wish, arrange a consultation.
+        A person from our team will reply {HOW[state.contactMethod] ?? ""} within {state.replyWithin}. There is no
+        obligation: we will answer your questions and, if you wish, arrange a consultation.
       </p>
       <p className="mt-3 text-ink-soft">If you need help sooner, call us, or in a crisis call or text 988.</p>
     </div>

@@ -9,7 +9,10 @@ type ContactResolver = Resolver<ContactInput>;
  */
 export function lazyContactResolver(officeSlugs: readonly string[]) {
   let loading: Promise<ContactResolver> | undefined;
-  const load = () => (loading ??= import("./contact-resolver").then(({ contactResolver }) => contactResolver(officeSlugs) as ContactResolver));
+  const load = () =>
+    (loading ??= import("./contact-resolver").then(
+      ({ contactResolver }) => contactResolver(officeSlugs) as ContactResolver,
+    ));
   const resolver: ContactResolver = async (values, context, options) => (await load())(values, context, options);
   return { resolver, preload: () => void load() };
 }

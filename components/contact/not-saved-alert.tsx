@@ -7,7 +7,12 @@ import { telHref } from "@/lib/phone";
  */
 export function NotSavedAlert({ phone, ref }: { phone: string; ref?: Ref<HTMLDivElement> }) {
   return (
-    <div ref={ref} tabIndex={-1} role="alert" className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 text-ink">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      className="rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 text-ink"
+    >
       <p className="font-semibold">We could not save your message.</p>
       <p className="mt-1">
         Please call us at{" "}

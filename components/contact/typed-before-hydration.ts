@@ -11,6 +11,10 @@ export function typedBeforeHydration(formId: string): ContactInput | undefined {
   const form = document.getElementById(formId);
   if (!(form instanceof HTMLFormElement)) return undefined;
   const data = new FormData(form);
-  const values = Object.fromEntries(CONTACT_FIELDS.filter((field) => field !== "consent").map((field) => [field, data.get(field) ?? undefined]).filter(([, value]) => typeof value === "string" && value !== ""));
+  const values = Object.fromEntries(
+    CONTACT_FIELDS.filter((field) => field !== "consent")
+      .map((field) => [field, data.get(field) ?? undefined])
+      .filter(([, value]) => typeof value === "string" && value !== ""),
+  );
   return { ...values, consent: data.get("consent") === "on" } as ContactInput;
 }

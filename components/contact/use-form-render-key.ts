@@ -2,7 +2,10 @@
 
 import { useEffect, useState } from "react";
 
-const randomKey = () => (typeof crypto.randomUUID === "function" ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+const randomKey = () =>
+  typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * A fresh key and start time for each time the form is shown, set after hydration (the static HTML carries

@@ -10,14 +10,27 @@ export function FaqItem({ id, question, answer }: { id: string; question: string
     <details id={id} className="group scroll-mt-6 rounded-lg border border-sand-200 bg-white open:shadow-sm">
       <summary className="flex cursor-pointer list-none items-start justify-between gap-4 rounded-lg px-5 py-4 font-semibold text-sage-900 [&::-webkit-details-marker]:hidden">
         <span>{question}</span>
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" className="mt-1 shrink-0 transition-transform group-open:rotate-180" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          width="20"
+          height="20"
+          viewBox="0 0 20 20"
+          className="mt-1 shrink-0 transition-transform group-open:rotate-180"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="m5 7.5 5 5 5-5" />
         </svg>
       </summary>
       <div className="prose max-w-measure px-5 pb-5">
-        <Markdown components={{ a: SmartLink }} skipHtml>{answer}</Markdown>
+        <Markdown components={{ a: SmartLink }} skipHtml>
+          {answer}
+        </Markdown>
         <p className="mt-2 text-sm">
-          <a href={`#${id}`} className="text-ink-soft">Link to this answer</a>
+          <a href={`#${id}`} className="text-ink-soft">
+            Link to this answer
+          </a>
         </p>
       </div>
     </details>

@@ -9,7 +9,9 @@ export function OfficeAddress({ office, className = "not-italic" }: { office: Of
   return (
     <address className={className}>
       {addressLines(office.address).map((line) => (
-        <span key={line} className="block">{line}</span>
+        <span key={line} className="block">
+          {line}
+        </span>
       ))}
       <ExampleMark when={isExampleAt(office, "address")} />
     </address>

@@ -7,7 +7,9 @@ export function OfficeCard({ office, headingLevel: Heading = "h2" }: { office: O
   return (
     <article className="relative h-full rounded-xl border border-sand-200 bg-white p-6 shadow-sm">
       <Heading className="text-xl font-semibold">
-        <SiteLink href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">{office.name}</SiteLink>
+        <SiteLink href={officePath(office.slug)} className="text-sage-900 no-underline hover:underline">
+          {office.name}
+        </SiteLink>
       </Heading>
       <OfficeAddress office={office} className="mt-3 not-italic" />
       <p className="mt-3">

@@ -11,7 +11,10 @@ import { ScrollingTable } from "./scrolling-table";
  * What staff can use in MDX. The name list lives in lib/content-schema so the build can refuse others; `satisfies`
  * makes a name without a component, or a component without a name, a type error while each keeps its own props.
  */
-const staffComponents = { Callout, TalkToUs, Figure, PracticeDetail } satisfies Record<MdxComponentName, ComponentType<never>>;
+const staffComponents = { Callout, TalkToUs, Figure, PracticeDetail } satisfies Record<
+  MdxComponentName,
+  ComponentType<never>
+>;
 
 export const mdxComponents = {
   ...staffComponents,

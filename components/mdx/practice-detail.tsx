@@ -6,7 +6,8 @@ import { ExampleMark } from "../ui/example-mark";
 export function PracticeDetail({ name }: { name: string }) {
   const detail = lookUpPracticeDetail(getPractice(), name);
   // The content build refuses unknown names; this only fires if that check was bypassed.
-  if (!detail) throw new Error(`<PracticeDetail name="${name}" /> names nothing in content/practice.yaml: add it under policies`);
+  if (!detail)
+    throw new Error(`<PracticeDetail name="${name}" /> names nothing in content/practice.yaml: add it under policies`);
   return (
     <>
       {detail.value}

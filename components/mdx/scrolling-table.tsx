@@ -2,7 +2,8 @@ import { Children, isValidElement, type ReactElement, type ReactNode, type Table
 
 type WithChildren = ReactElement<{ children?: ReactNode }>;
 
-const elementsOf = (children: ReactNode) => Children.toArray(children).filter((child): child is WithChildren => isValidElement(child));
+const elementsOf = (children: ReactNode) =>
+  Children.toArray(children).filter((child): child is WithChildren => isValidElement(child));
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -14,7 +15,11 @@ function textOf(node: ReactNode): string {
 function columnHeadings(children: ReactNode): string[] {
   const head = elementsOf(children).find((child) => child.type === "thead");
   const firstRow = head ? elementsOf(head.props.children)[0] : undefined;
-  return firstRow ? elementsOf(firstRow.props.children).map((cell) => textOf(cell).trim()).filter(Boolean) : [];
+  return firstRow
+    ? elementsOf(firstRow.props.children)
+        .map((cell) => textOf(cell).trim())
+        .filter(Boolean)
+    : [];
 }
 
 /**
@@ -25,7 +30,12 @@ function columnHeadings(children: ReactNode): string[] {
 export function ScrollingTable(props: TableHTMLAttributes<HTMLTableElement>) {
   const headings = columnHeadings(props.children);
   return (
-    <div className="max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={headings.length > 0 ? `Table: ${headings.join(", ")}` : "Table"}>
+    <div
+      className="max-w-full overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={headings.length > 0 ? `Table: ${headings.join(", ")}` : "Table"}
+    >
       <table {...props} />
     </div>
   );

@@ -5,5 +5,10 @@ import type { Thing, WithContext } from "schema-dts";
  * Content-Security-Policy needs no hash for it. "<" is escaped so no text can close the tag early.
  */
 export function JsonLd({ data }: { data: WithContext<Thing> | WithContext<Thing>[] }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
+    />
+  );
 }

@@ -9,14 +9,27 @@ type Props = { tone: "band" } | { tone?: "box"; label: `Crisis support${string}`
 export function CrisisNotice(props: Props) {
   const text = (
     <>
-      <strong>In crisis?</strong> Call or text <a href="tel:988" className="font-semibold text-clay-800">988</a>{" "}
-      (<a href="sms:988" className="text-clay-800">text</a>) for the Suicide &amp; Crisis Lifeline, any time. In an emergency, call{" "}
-      <a href="tel:911" className="font-semibold text-clay-800">911</a>.
+      <strong>In crisis?</strong> Call or text{" "}
+      <a href="tel:988" className="font-semibold text-clay-800">
+        988
+      </a>{" "}
+      (
+      <a href="sms:988" className="text-clay-800">
+        text
+      </a>
+      ) for the Suicide &amp; Crisis Lifeline, any time. In an emergency, call{" "}
+      <a href="tel:911" className="font-semibold text-clay-800">
+        911
+      </a>
+      .
     </>
   );
   if (props.tone === "band") {
     return (
-      <aside aria-label="Crisis support" className="border-b border-clay-100 bg-clay-100 px-4 py-2 text-center text-sm text-ink">
+      <aside
+        aria-label="Crisis support"
+        className="border-b border-clay-100 bg-clay-100 px-4 py-2 text-center text-sm text-ink"
+      >
         <p>{text}</p>
       </aside>
     );

@@ -17,7 +17,16 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
         aria-haspopup="dialog"
         className={`${buttonClass("secondary", "compact")} gap-2`}
       >
-        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          width="20"
+          height="20"
+          viewBox="0 0 20 20"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M3 5h14M3 10h14M3 15h14" />
         </svg>
         Menu
@@ -29,12 +38,7 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
       >
         <div className="flex items-center justify-between border-b border-sand-200 px-5 py-4">
           <p className="font-serif text-lg font-semibold text-sage-900">Menu</p>
-          <button
-            type="button"
-            command="close"
-            commandfor="site-menu"
-            className={buttonClass("secondary", "compact")}
-          >
+          <button type="button" command="close" commandfor="site-menu" className={buttonClass("secondary", "compact")}>
             Close<span className="sr-only"> menu</span>
           </button>
         </div>
@@ -43,7 +47,10 @@ export function MobileMenu({ routes }: { routes: readonly StaticRoute[] }) {
           <ul className="px-3 py-4">
             {routes.map((route) => (
               <li key={route.path}>
-                <a href={route.path} className="block rounded-md px-3 py-3 text-lg font-medium text-ink no-underline hover:bg-sand-100">
+                <a
+                  href={route.path}
+                  className="block rounded-md px-3 py-3 text-lg font-medium text-ink no-underline hover:bg-sand-100"
+                >
                   {route.label}
                 </a>
               </li>

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Breadcrumbs, type Crumb } from "./breadcrumbs";
 
 /** The page's single h1, its lead sentence and, on nested pages, where it sits in the site. */
-export function PageHeader({ title, lead, crumbs, children }: { title: string; lead?: string; crumbs?: Crumb[]; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  crumbs,
+  children,
+}: {
+  title: string;
+  lead?: string;
+  crumbs?: Crumb[];
+  children?: ReactNode;
+}) {
   return (
     <div className="border-b border-sand-200 bg-sand-100">
       <div className="mx-auto max-w-page px-4 py-10 sm:px-6 sm:py-14">

@@ -12,16 +12,22 @@ export function SiteFooter() {
     <footer className="mt-20 border-t border-sand-200 bg-sand-100">
       <div className="mx-auto grid max-w-page gap-10 px-4 py-12 sm:px-6 md:grid-cols-3">
         <section aria-labelledby="footer-practice">
-          <h2 id="footer-practice" className="text-lg font-semibold">{practice.name}</h2>
+          <h2 id="footer-practice" className="text-lg font-semibold">
+            {practice.name}
+          </h2>
           <p className="mt-2 text-ink-soft">{practice.serviceName} in Los Angeles.</p>
           <PracticePhoneEmail className="mt-3" />
         </section>
         <section aria-labelledby="footer-offices">
-          <h2 id="footer-offices" className="text-lg font-semibold">Offices</h2>
+          <h2 id="footer-offices" className="text-lg font-semibold">
+            Offices
+          </h2>
           <ul className="mt-2 space-y-4">
             {offices.map((office) => (
               <li key={office.slug}>
-                <SiteLink href={officePath(office.slug)} className="font-semibold">{office.name}</SiteLink>
+                <SiteLink href={officePath(office.slug)} className="font-semibold">
+                  {office.name}
+                </SiteLink>
                 <OfficeAddress office={office} className="not-italic text-ink-soft" />
               </li>
             ))}

@@ -8,7 +8,10 @@ import { ButtonLink } from "../ui/button-link";
 export function TalkToUs({ heading = "Talk with us" }: { heading?: string }) {
   const practice = getPractice();
   return (
-    <section aria-label={heading} className="on-dark not-prose my-10 rounded-2xl bg-sage-800 px-6 py-8 text-white sm:px-10">
+    <section
+      aria-label={heading}
+      className="on-dark not-prose my-10 rounded-2xl bg-sage-800 px-6 py-8 text-white sm:px-10"
+    >
       <p className="font-serif text-2xl font-semibold text-white">{heading}</p>
       <p className="mt-2 max-w-measure text-sage-50">
         Questions about whether KAP could help, or about how we work? Send us a short message or call. There is no

@@ -10,8 +10,18 @@ type Action = (state: StaffFormState, form: FormData) => Promise<StaffFormState>
  * A staff form bound to a server action: a plain form that also works before JavaScript arrives. Its answer is
  * announced and receives focus, so a keyboard or screen-reader user hears what happened.
  */
-export function ActionForm({ action, submitLabel, children, variant = "primary", className = "space-y-4" }: {
-  action: Action; submitLabel: string; children?: ReactNode; variant?: "primary" | "secondary"; className?: string;
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  variant = "primary",
+  className = "space-y-4",
+}: {
+  action: Action;
+  submitLabel: string;
+  children?: ReactNode;
+  variant?: "primary" | "secondary";
+  className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   const message = useRef<HTMLParagraphElement>(null);
@@ -22,7 +32,12 @@ export function ActionForm({ action, submitLabel, children, variant = "primary",
     <form action={formAction} className={className}>
       {children}
       {(state.error || state.done) && (
-        <p ref={message} tabIndex={-1} role={state.error ? "alert" : "status"} className={state.error ? "font-semibold text-clay-800" : "font-semibold text-sage-800"}>
+        <p
+          ref={message}
+          tabIndex={-1}
+          role={state.error ? "alert" : "status"}
+          className={state.error ? "font-semibold text-clay-800" : "font-semibold text-sage-800"}
+        >
           {state.error ?? state.done}
         </p>
       )}

@@ -10,7 +10,11 @@ export function AddPasskey() {
   const announce = useRef<HTMLParagraphElement>(null);
   async function add() {
     const result = await staffPasskeyClient().passkey.addPasskey({ name: "Staff passkey" });
-    setMessage(result?.error ? { text: "The passkey was not added. Try again.", error: true } : { text: "Passkey added. You can now sign in with it.", error: false });
+    setMessage(
+      result?.error
+        ? { text: "The passkey was not added. Try again.", error: true }
+        : { text: "Passkey added. You can now sign in with it.", error: false },
+    );
     requestAnimationFrame(() => announce.current?.focus());
   }
   return (
@@ -19,7 +23,12 @@ export function AddPasskey() {
         Add a passkey
       </button>
       {message && (
-        <p ref={announce} tabIndex={-1} role={message.error ? "alert" : "status"} className={message.error ? "font-semibold text-clay-800" : "font-semibold text-sage-800"}>
+        <p
+          ref={announce}
+          tabIndex={-1}
+          role={message.error ? "alert" : "status"}
+          className={message.error ? "font-semibold text-clay-800" : "font-semibold text-sage-800"}
+        >
           {message.text}
         </p>
       )}

@@ -5,7 +5,12 @@ import type { StaffMember } from "@/lib/staff/current-staff";
 export function StaffNav({ staff, signOut }: { staff: StaffMember; signOut: () => Promise<void> }) {
   const links = [
     { href: "/staff", label: "Inbox" },
-    ...(staff.role === "admin" ? [{ href: "/staff/accounts", label: "Staff accounts" }, { href: "/staff/audit", label: "Audit log" }] : []),
+    ...(staff.role === "admin"
+      ? [
+          { href: "/staff/accounts", label: "Staff accounts" },
+          { href: "/staff/audit", label: "Audit log" },
+        ]
+      : []),
     { href: "/staff/account", label: "Your account" },
   ];
   return (
@@ -13,13 +18,17 @@ export function StaffNav({ staff, signOut }: { staff: StaffMember; signOut: () =
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} prefetch={false} className="font-semibold">{link.label}</Link>
+            <Link href={link.href} prefetch={false} className="font-semibold">
+              {link.label}
+            </Link>
           </li>
         ))}
       </ul>
       <form action={signOut} className="ml-auto flex items-center gap-3">
         <span className="text-sm text-ink-soft">Signed in as {staff.name}</span>
-        <button type="submit" className="font-semibold text-sage-800 underline underline-offset-4">Sign out</button>
+        <button type="submit" className="font-semibold text-sage-800 underline underline-offset-4">
+          Sign out
+        </button>
       </form>
     </nav>
   );

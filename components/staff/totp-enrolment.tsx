@@ -22,28 +22,69 @@ export function TotpEnrolment({ start, confirm }: { start: Action; confirm: Acti
     return (
       <form action={startAction} className="space-y-4">
         <Field id="password" label="Confirm your password">
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className={inputClass}
+          />
         </Field>
-        {started.error && <p ref={error} tabIndex={-1} role="alert" className="font-semibold text-clay-800">{started.error}</p>}
-        <button type="submit" className={buttonClass()} aria-disabled={starting}>Set up an authenticator app</button>
+        {started.error && (
+          <p ref={error} tabIndex={-1} role="alert" className="font-semibold text-clay-800">
+            {started.error}
+          </p>
+        )}
+        <button type="submit" className={buttonClass()} aria-disabled={starting}>
+          Set up an authenticator app
+        </button>
       </form>
     );
   }
   return (
     <div className="space-y-6">
-      <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold">Add this account to your app</h2>
-      <p>On this phone: <a href={started.totpURI} className="font-semibold">open the set-up link in your authenticator app</a>. On another device, type this key into the app:</p>
-      <p><code data-testid="totp-secret" className="break-all rounded bg-sand-100 px-2 py-1 text-lg">{started.secret}</code></p>
+      <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
+        Add this account to your app
+      </h2>
+      <p>
+        On this phone:{" "}
+        <a href={started.totpURI} className="font-semibold">
+          open the set-up link in your authenticator app
+        </a>
+        . On another device, type this key into the app:
+      </p>
+      <p>
+        <code data-testid="totp-secret" className="break-all rounded bg-sand-100 px-2 py-1 text-lg">
+          {started.secret}
+        </code>
+      </p>
       <h2 className="text-2xl font-semibold">Save your recovery codes</h2>
-      <p>If you lose your phone, each of these codes lets you sign in once. Store them somewhere safe, like a password manager. They are shown only now.</p>
+      <p>
+        If you lose your phone, each of these codes lets you sign in once. Store them somewhere safe, like a password
+        manager. They are shown only now.
+      </p>
       <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-2 font-mono">
-        {started.recoveryCodes?.map((code) => <li key={code}>{code}</li>)}
+        {started.recoveryCodes?.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
       </ul>
       <form action={confirmAction} className="space-y-4">
         <Field id="code" label="6-digit code your app shows now" error={confirmed.error}>
-          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" required aria-invalid={!!confirmed.error} aria-describedby={confirmed.error ? "code-error" : undefined} className={inputClass} />
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            aria-invalid={!!confirmed.error}
+            aria-describedby={confirmed.error ? "code-error" : undefined}
+            className={inputClass}
+          />
         </Field>
-        <button type="submit" className={buttonClass()} aria-disabled={confirming}>Turn on and go to the inbox</button>
+        <button type="submit" className={buttonClass()} aria-disabled={confirming}>
+          Turn on and go to the inbox
+        </button>
       </form>
     </div>
   );

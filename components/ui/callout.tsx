@@ -8,7 +8,15 @@ const looks: Record<CalloutKind, { box: string; label: string }> = {
 };
 
 /** A boxed aside; the visible title doubles as the aside's accessible name. */
-export function Callout({ kind = "note", title, children }: { kind?: CalloutKind; title?: string; children: ReactNode }) {
+export function Callout({
+  kind = "note",
+  title,
+  children,
+}: {
+  kind?: CalloutKind;
+  title?: string;
+  children: ReactNode;
+}) {
   const look = looks[kind] ?? looks.note;
   return (
     <aside aria-label={title ?? look.label} className={`not-prose my-8 rounded-lg border-l-4 px-5 py-4 ${look.box}`}>

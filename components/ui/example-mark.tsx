@@ -9,7 +9,9 @@ export function ExampleMark({ when = true }: { when?: boolean }) {
   return (
     <>
       {" "}
-      <span className="example-mark rounded-sm border border-current px-1 text-[0.85em] font-semibold not-italic">{EXAMPLE_MARK_TEXT}</span>
+      <span className="example-mark rounded-sm border border-current px-1 text-[0.85em] font-semibold not-italic">
+        {EXAMPLE_MARK_TEXT}
+      </span>
     </>
   );
 }

@@ -6,7 +6,21 @@ export function describedBy(id: string, { hint, error }: { hint?: boolean; error
 }
 
 /** Label, optional hint and error for one control; the control itself is the child, given the same id. */
-export function Field({ id, label, hint, error, optional, children }: { id: string; label: string; hint?: string; error?: string; optional?: boolean; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block font-semibold text-ink">

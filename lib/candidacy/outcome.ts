@@ -27,15 +27,33 @@ export function decideOutcome(answers: Answers, rules: SelfCheckRules): SelfChec
     const option = question.options.find((candidate) => candidate.id === answers[question.id]);
     return option ? [option] : [];
   });
-  const skipped = rules.questions.filter((question) => question.required && !question.options.some((option) => option.id === answers[question.id]));
-  const levels: OutcomeName[] = [...chosen.map((option) => option.outcome), ...(skipped.length > 0 ? (["talk-first"] as const) : [])];
-  const outcome = levels.reduce<OutcomeName>((worst, level) => (cautionOf(level) > cautionOf(worst) ? level : worst), "explore");
+  const skipped = rules.questions.filter(
+    (question) => question.required && !question.options.some((option) => option.id === answers[question.id]),
+  );
+  const levels: OutcomeName[] = [
+    ...chosen.map((option) => option.outcome),
+    ...(skipped.length > 0 ? (["talk-first"] as const) : []),
+  ];
+  const outcome = levels.reduce<OutcomeName>(
+    (worst, level) => (cautionOf(level) > cautionOf(worst) ? level : worst),
+    "explore",
+  );
 
   // filter() copies, so sort() reorders the copy; toSorted() would leave out browsers Next still supports.
-  const cautious = chosen.filter((option) => option.outcome !== "explore").sort((a, b) => cautionOf(b.outcome) - cautionOf(a.outcome));
+  const cautious = chosen
+    .filter((option) => option.outcome !== "explore")
+    .sort((a, b) => cautionOf(b.outcome) - cautionOf(a.outcome));
   const skippedReasons = skipped.map((question) => rules.skippedReason.replaceAll("{question}", question.prompt));
-  const reasons = outcome === "explore" ? chosen.map((option) => option.guidance) : [...cautious.map((option) => option.guidance), ...skippedReasons];
+  const reasons =
+    outcome === "explore"
+      ? chosen.map((option) => option.guidance)
+      : [...cautious.map((option) => option.guidance), ...skippedReasons];
 
   // Two answers may share a sentence ("Nothing in this answer stands in the way."): say it once.
-  return { outcome, reasons: [...new Set(reasons)], showCrisis: chosen.some((option) => option.crisis), unanswered: skipped.map((question) => question.id) };
+  return {
+    outcome,
+    reasons: [...new Set(reasons)],
+    showCrisis: chosen.some((option) => option.crisis),
+    unanswered: skipped.map((question) => question.id),
+  };
 }

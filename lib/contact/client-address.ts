@@ -9,7 +9,11 @@ type HeaderReader = { get(name: string): string | null };
  */
 export function clientAddress(headers: HeaderReader, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+    const forwarded = headers
+      .get("x-forwarded-for")
+      ?.split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (forwarded?.length) return forwarded.at(-1)!;
   }
   return headers.get(SOCKET_ADDRESS_HEADER) ?? "unknown";

@@ -21,11 +21,18 @@ const envSchema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((value) => !value || /^smtps?:\/\/[^\s]+$/.test(value), { error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 or smtps://…:465" }),
+    .refine((value) => !value || /^smtps?:\/\/[^\s]+$/.test(value), {
+      error: "SMTP_URL must look like smtp://user:password@mail.example.com:587 or smtps://…:465",
+    }),
   CONTACT_TO: z.email({ error: "CONTACT_TO must be the staff email address that receives inquiries" }).optional(),
-  CONTACT_FROM: z.email({ error: "CONTACT_FROM must be the address notifications are sent from, like website@your-domain" }).optional(),
+  CONTACT_FROM: z
+    .email({ error: "CONTACT_FROM must be the address notifications are sent from, like website@your-domain" })
+    .optional(),
   CONTACT_EMAIL_DETAILS: z
-    .enum(EMAIL_DETAILS, { error: "CONTACT_EMAIL_DETAILS must be none (the email only links to the inbox) or contact (it also carries the visitor's name, email and phone)" })
+    .enum(EMAIL_DETAILS, {
+      error:
+        "CONTACT_EMAIL_DETAILS must be none (the email only links to the inbox) or contact (it also carries the visitor's name, email and phone)",
+    })
     .default("none"),
   CONTACT_EMAIL_INCLUDES_MESSAGE: flag("CONTACT_EMAIL_INCLUDES_MESSAGE"),
   TRUST_PROXY: flag("TRUST_PROXY"),
@@ -49,16 +56,22 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
   // Every problem at once, so whoever deploys fixes them in one go rather than one per restart.
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
   if (given.SMTP_URL) {
-    if (!given.CONTACT_TO) problems.push("SMTP_URL is set but CONTACT_TO is missing: set it to the staff address that receives inquiries");
-    if (!given.CONTACT_FROM) problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
+    if (!given.CONTACT_TO)
+      problems.push("SMTP_URL is set but CONTACT_TO is missing: set it to the staff address that receives inquiries");
+    if (!given.CONTACT_FROM)
+      problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
   }
   if (!parsed.success || problems.length > 0) {
-    throw new Error(`The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    throw new Error(
+      `The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
+    );
   }
   const settings = parsed.data;
   return {
     dataDir: path.resolve(settings.DATA_DIR),
-    email: settings.SMTP_URL ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! } : null,
+    email: settings.SMTP_URL
+      ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! }
+      : null,
     emailDetails: settings.CONTACT_EMAIL_DETAILS,
     emailIncludesMessage: settings.CONTACT_EMAIL_INCLUDES_MESSAGE,
     trustProxy: settings.TRUST_PROXY,

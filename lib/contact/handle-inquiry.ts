@@ -28,29 +28,45 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";
  * JavaScript the static page has no per-render key, so identical content from one browser is one inquiry.
  */
 function idempotencyKey(formKey: string, contact: Contact): string {
-  return createHash("sha256").update(JSON.stringify([formKey, CONTACT_FIELDS.map((field) => contact[field])])).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([formKey, CONTACT_FIELDS.map((field) => contact[field])]))
+    .digest("hex");
 }
 
 function echoValues(fields: Record<ContactField, string | boolean>): EchoedValues {
-  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : value]));
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, typeof value === "boolean" ? (value ? "on" : "") : value]),
+  );
 }
 
 /** What the contact action does with one submission; kept apart from Next so tests can call it with real FormData. */
-export async function handleInquiry(formData: FormData, request: InquiryRequest, deps: InquiryDeps): Promise<ContactState> {
+export async function handleInquiry(
+  formData: FormData,
+  request: InquiryRequest,
+  deps: InquiryDeps,
+): Promise<ContactState> {
   const now = deps.now?.() ?? Date.now();
   if (isPostFromAnotherSite(request.origin, request.host)) {
     deps.log.warn("[contact] refused a submission from another website");
-    return { status: "refused", message: "This form can only be sent from our own website. Please open our contact page and try again." };
+    return {
+      status: "refused",
+      message: "This form can only be sent from our own website. Please open our contact page and try again.",
+    };
   }
 
   const read = readContactForm(formData);
   if (!read.ok) {
     deps.log.warn(`[contact] refused a submission with ${read.unknown.length} unexpected field(s)`);
-    return { status: "refused", message: "This submission had fields our form does not have, so nothing was saved. Please use the form on this page." };
+    return {
+      status: "refused",
+      message:
+        "This submission had fields our form does not have, so nothing was saved. Please use the form on this page.",
+    };
   }
 
   // Bots fill the hidden field or submit faster than a person types. They see success; nothing is stored or sent.
-  const tooFast = request.viaScript && (read.meta.startedAt === null || now - read.meta.startedAt < deps.config.minFillMs);
+  const tooFast =
+    request.viaScript && (read.meta.startedAt === null || now - read.meta.startedAt < deps.config.minFillMs);
   if (read.meta.honeypot || tooFast) {
     try {
       deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
@@ -58,14 +74,25 @@ export async function handleInquiry(formData: FormData, request: InquiryRequest,
       deps.log.warn(`[contact] a likely automated submission was not counted (${describeStoreError(error)})`);
     }
     deps.log.info(`[contact] ignored a likely automated submission (${read.meta.honeypot ? "honeypot" : "too fast"})`);
-    return { status: "sent", reference: "KAP-RECEIVED", firstName: "", contactMethod: "email", replyWithin: deps.replyWithin };
+    return {
+      status: "sent",
+      reference: "KAP-RECEIVED",
+      firstName: "",
+      contactMethod: "email",
+      replyWithin: deps.replyWithin,
+    };
   }
 
   const parsed = contactSchema(deps.officeSlugs).safeParse(read.fields);
   if (!parsed.success) {
     const fieldErrors: Partial<Record<ContactField, string>> = {};
     for (const issue of parsed.error.issues) fieldErrors[issue.path[0] as ContactField] ??= issue.message;
-    return { status: "invalid", message: "Please correct the fields marked below.", fieldErrors, values: echoValues(read.fields) };
+    return {
+      status: "invalid",
+      message: "Please correct the fields marked below.",
+      fieldErrors,
+      values: echoValues(read.fields),
+    };
   }
 
   const echoed = echoValues(read.fields);
@@ -83,15 +110,30 @@ export async function handleInquiry(formData: FormData, request: InquiryRequest,
 
 /** A store failure in words that can go in a log: SQLite's own code and message never carry the values bound to a query. */
 function describeStoreError(error: unknown): string {
-  if (error instanceof Error && error.name === "SqliteError") return `${(error as Error & { code?: string }).code}: ${error.message}`;
-  if (error instanceof Error) return `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ""}`;
+  if (error instanceof Error && error.name === "SqliteError")
+    return `${(error as Error & { code?: string }).code}: ${error.message}`;
+  if (error instanceof Error)
+    return `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ""}`;
   return "unknown error";
 }
 
-function storeInquiry(contact: Contact, formKey: string, echoed: EchoedValues, request: InquiryRequest, deps: InquiryDeps, now: number): ContactState {
+function storeInquiry(
+  contact: Contact,
+  formKey: string,
+  echoed: EchoedValues,
+  request: InquiryRequest,
+  deps: InquiryDeps,
+  now: number,
+): ContactState {
   const clientHash = deps.store.clientHash(request.clientAddress);
   const key = idempotencyKey(formKey, contact);
-  const sent = (reference: string): ContactState => ({ status: "sent", reference, firstName: firstName(contact.name), contactMethod: contact.contactMethod, replyWithin: deps.replyWithin });
+  const sent = (reference: string): ContactState => ({
+    status: "sent",
+    reference,
+    firstName: firstName(contact.name),
+    contactMethod: contact.contactMethod,
+    replyWithin: deps.replyWithin,
+  });
   const earlier = deps.store.referenceForKey(key);
   if (earlier) {
     deps.log.info(`[contact] ${earlier} repeated submission answered with its first reference`);
@@ -110,7 +152,9 @@ function storeInquiry(contact: Contact, formKey: string, echoed: EchoedValues, r
   }
 
   const { reference, duplicate } = deps.store.saveInquiry(contact, key, clientHash, now);
-  deps.log.info(`[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`);
+  deps.log.info(
+    `[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`,
+  );
   if (!duplicate) void deps.outbox.kick();
   return sent(reference);
 }

@@ -81,7 +81,9 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(db: Database): { from: number; to: number } {
   const from = db.pragma("user_version", { simple: true }) as number;
   if (from > SCHEMA_VERSION) {
-    throw new Error(`The inquiry database is at schema version ${from}, newer than this code (${SCHEMA_VERSION}). Deploy the newer code, or restore a matching backup.`);
+    throw new Error(
+      `The inquiry database is at schema version ${from}, newer than this code (${SCHEMA_VERSION}). Deploy the newer code, or restore a matching backup.`,
+    );
   }
   for (const [index, step] of MIGRATIONS.slice(from).entries()) {
     db.transaction(() => {

@@ -39,7 +39,10 @@ function contactDetails(inquiry: StoredInquiry, options: NotificationOptions): s
     lines.push(
       "",
       options.includeMessage
-        ? `Message:\n${inquiry.message.split(/\r?\n/).map((line) => `  | ${inert(line)}`).join("\n")}`
+        ? `Message:\n${inquiry.message
+            .split(/\r?\n/)
+            .map((line) => `  | ${inert(line)}`)
+            .join("\n")}`
         : `The visitor also wrote a message. It is not included in email; read it in the inbox.`,
     );
   }

@@ -9,5 +9,8 @@ export function officeLabel(slug: string): string {
 
 /** Every choice the contact form offers for its office question, in form order. */
 export function officeChoices(): { value: string; label: string }[] {
-  return [...getOffices().map((office) => office.slug), ...Object.keys(OFFICE_EXTRA_LABELS)].map((value) => ({ value, label: officeLabel(value) }));
+  return [...getOffices().map((office) => office.slug), ...Object.keys(OFFICE_EXTRA_LABELS)].map((value) => ({
+    value,
+    label: officeLabel(value),
+  }));
 }

@@ -29,7 +29,15 @@ export function retryDelay(attempt: number, baseMs: number, maxMs: number): numb
  * accepts it; a failure schedules a retry with backoff. Nothing is dropped: an unsent notification stays in
  * the database until it goes out, across restarts. Logs carry the reference and outcome, never what a visitor wrote.
  */
-export function createOutbox({ store, mailer, notificationFor, log, pollMs, retryBaseMs, retryMaxMs = 15 * 60_000 }: OutboxOptions) {
+export function createOutbox({
+  store,
+  mailer,
+  notificationFor,
+  log,
+  pollMs,
+  retryBaseMs,
+  retryMaxMs = 15 * 60_000,
+}: OutboxOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
@@ -41,7 +49,11 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
     let failed = false;
     // A failure ends the pass after its batch: a retry due sooner than one slow send took would otherwise be tried
     // again at once, ignoring its backoff. The next pass (a poll or a new inquiry) takes it up.
-    for (let batch = store.claimDue(Date.now(), 120_000); batch.length > 0; batch = failed ? [] : store.claimDue(Date.now(), 120_000)) {
+    for (
+      let batch = store.claimDue(Date.now(), 120_000);
+      batch.length > 0;
+      batch = failed ? [] : store.claimDue(Date.now(), 120_000)
+    ) {
       for (const inquiry of batch) {
         try {
           await mailer.send(notificationFor(inquiry));
@@ -51,10 +63,15 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
         } catch (error) {
           const attempt = inquiry.attempts + 1;
           const delay = retryDelay(attempt, retryBaseMs, retryMaxMs);
-          const reason = (error as { code?: string; responseCode?: number }).code ?? (error as { responseCode?: number }).responseCode ?? "error";
+          const reason =
+            (error as { code?: string; responseCode?: number }).code ??
+            (error as { responseCode?: number }).responseCode ??
+            "error";
           failed = true;
           store.markFailed(inquiry.id, Date.now() + delay, String(reason));
-          log.warn(`[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`);
+          log.warn(
+            `[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`,
+          );
           if (attempt >= NEEDS_ATTENTION_AFTER_FAILURES && store.markNeedsAttention(inquiry.id)) {
             log.error(
               `[contact] ${inquiry.reference} notification has failed ${attempt} times in a row (last: ${reason}). Staff have not been emailed about this inquiry; it is marked in the inbox. Check SMTP_URL, CONTACT_TO and the mail server; retrying continues.`,
@@ -77,7 +94,9 @@ export function createOutbox({ store, mailer, notificationFor, log, pollMs, retr
     // an unhandled rejection, which would end the server process.
     running = deliverDue()
       .catch((error: unknown) => {
-        log.error(`[contact] an outbox pass failed (${error instanceof Error ? error.message : String(error)}); unsent notifications stay stored, and the next pass tries again`);
+        log.error(
+          `[contact] an outbox pass failed (${error instanceof Error ? error.message : String(error)}); unsent notifications stay stored, and the next pass tries again`,
+        );
         return 0;
       })
       .finally(() => {

@@ -5,7 +5,11 @@ const ALLOWED = new Set<string>([...CONTACT_FIELDS, ...FORM_META_FIELDS]);
 const isFrameworkField = (name: string) => name.startsWith("$ACTION_");
 
 export type FormRead =
-  | { ok: true; fields: Record<ContactField, string | boolean>; meta: { formKey: string; startedAt: number | null; honeypot: string } }
+  | {
+      ok: true;
+      fields: Record<ContactField, string | boolean>;
+      meta: { formKey: string; startedAt: number | null; honeypot: string };
+    }
   | { ok: false; unknown: string[] };
 
 /** Takes only the form's own field names out of a submission; any other name refuses the whole submission. */
@@ -16,7 +20,20 @@ export function readContactForm(formData: FormData): FormRead {
     const value = formData.get(name);
     return typeof value === "string" ? value : "";
   };
-  const fields = Object.fromEntries(CONTACT_FIELDS.map((name) => [name, name === "consent" ? formData.get("consent") === "on" || formData.get("consent") === "true" : text(name)])) as Record<ContactField, string | boolean>;
+  const fields = Object.fromEntries(
+    CONTACT_FIELDS.map((name) => [
+      name,
+      name === "consent" ? formData.get("consent") === "on" || formData.get("consent") === "true" : text(name),
+    ]),
+  ) as Record<ContactField, string | boolean>;
   const startedAt = Number(text("startedAt"));
-  return { ok: true, fields, meta: { formKey: text("formKey"), startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : null, honeypot: text("website") } };
+  return {
+    ok: true,
+    fields,
+    meta: {
+      formKey: text("formKey"),
+      startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : null,
+      honeypot: text("website"),
+    },
+  };
 }

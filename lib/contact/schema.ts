@@ -19,15 +19,19 @@ const name = z.string().check(
   z.minLength(1, { error: "Enter your name, so we know what to call you" }),
   z.maxLength(100, { error: "Name must be 100 characters or fewer" }),
   z.refine((value) => !controlCharacters.test(value), { error: "Name must be on one line" }),
-  z.refine((value) => /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]*$/u.test(value), { error: "Name can use letters, spaces, apostrophes, hyphens and periods" }),
+  z.refine((value) => /^[\p{L}\p{M}][\p{L}\p{M}'’ .-]*$/u.test(value), {
+    error: "Name can use letters, spaces, apostrophes, hyphens and periods",
+  }),
 );
 
 const email = z.pipe(
-  z.string().check(
-    z.trim(),
-    z.minLength(1, { error: "Enter your email address, like name@example.com" }),
-    z.maxLength(254, { error: "Email address must be 254 characters or fewer" }),
-  ),
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, { error: "Enter your email address, like name@example.com" }),
+      z.maxLength(254, { error: "Email address must be 254 characters or fewer" }),
+    ),
   z.email({ error: "Enter an email address like name@example.com" }),
 );
 
@@ -35,7 +39,9 @@ const digitCount = (value: string) => value.replace(/\D/g, "").length;
 const phone = z.string().check(
   z.trim(),
   z.maxLength(30, { error: "Phone number must be 30 characters or fewer" }),
-  z.refine((value) => value === "" || /^\+?[\d\s().-]+$/.test(value), { error: "Phone number can use digits, spaces, +, ( ) and -" }),
+  z.refine((value) => value === "" || /^\+?[\d\s().-]+$/.test(value), {
+    error: "Phone number can use digits, spaces, +, ( ) and -",
+  }),
   z.refine((value) => value === "" || (digitCount(value) >= 7 && digitCount(value) <= 15), {
     error: "Enter a phone number with 7 to 15 digits, like (310) 555-0100 or +44 20 7946 0000",
   }),
@@ -43,7 +49,9 @@ const phone = z.string().check(
 
 const message = z.string().check(
   z.maxLength(MESSAGE_MAX, { error: `Keep your message to ${MESSAGE_MAX} characters or fewer` }),
-  z.refine((value) => !controlCharactersButNewlines.test(value), { error: "Message contains characters we cannot accept" }),
+  z.refine((value) => !controlCharactersButNewlines.test(value), {
+    error: "Message contains characters we cannot accept",
+  }),
 );
 
 export function contactSchema(officeSlugs: readonly string[]) {
@@ -62,7 +70,11 @@ export function contactSchema(officeSlugs: readonly string[]) {
     .check(
       z.superRefine((form, ctx) => {
         if (form.contactMethod !== "email" && form.phone === "") {
-          ctx.addIssue({ code: "custom", path: ["phone"], message: `Enter a phone number so we can ${form.contactMethod === "text" ? "text" : "call"} you` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["phone"],
+            message: `Enter a phone number so we can ${form.contactMethod === "text" ? "text" : "call"} you`,
+          });
         }
       }),
     );

@@ -14,7 +14,11 @@ import { buildNotification } from "./notification";
 import { createOutbox, type Log } from "./outbox";
 import { openInquiryStore } from "./store";
 
-const log: Log = { info: (line) => console.log(line), warn: (line) => console.warn(line), error: (line) => console.error(line) };
+const log: Log = {
+  info: (line) => console.log(line),
+  warn: (line) => console.warn(line),
+  error: (line) => console.error(line),
+};
 
 function createService() {
   const config = loadContactConfig();
@@ -30,7 +34,13 @@ function createService() {
     log,
     pollMs: config.outbox.pollMs,
     retryBaseMs: config.outbox.retryBaseMs,
-    notificationFor: (inquiry) => buildNotification(inquiry, { details: config.emailDetails, includeMessage: config.emailIncludesMessage, officeLabel, siteUrl: site }),
+    notificationFor: (inquiry) =>
+      buildNotification(inquiry, {
+        details: config.emailDetails,
+        includeMessage: config.emailIncludesMessage,
+        officeLabel,
+        siteUrl: site,
+      }),
   });
   const reminder = mailer ? createDailyReminder({ db: store.db, inbox, mailer, log, siteUrl: site }) : null;
   const deps: InquiryDeps = {
@@ -57,7 +67,8 @@ export function getContactService(): ContactService {
 /** Called once when the server starts: settings and DATA_DIR are checked now, not on the first visitor's message. */
 export function startContactService() {
   const { config, store, outbox, reminder } = getContactService();
-  if (store.migration.from !== store.migration.to) log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
+  if (store.migration.from !== store.migration.to)
+    log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
   log.info(`[contact] inquiries are stored in ${store.file}`);
   // Lets npm run restore see that the site is running and refuse to replace the database under it.
   const runningMark = markServerRunning(config.dataDir);
@@ -75,7 +86,9 @@ export function startContactService() {
     );
   }
   if (config.emailIncludesMessage && config.emailDetails !== "contact") {
-    log.warn("[contact] CONTACT_EMAIL_INCLUDES_MESSAGE=true has no effect: the staff email carries no inquiry content unless CONTACT_EMAIL_DETAILS=contact is set too.");
+    log.warn(
+      "[contact] CONTACT_EMAIL_INCLUDES_MESSAGE=true has no effect: the staff email carries no inquiry content unless CONTACT_EMAIL_DETAILS=contact is set too.",
+    );
   }
   void outbox.start();
   void reminder?.start();

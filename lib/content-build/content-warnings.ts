@@ -7,10 +7,14 @@ type Generated = Awaited<ReturnType<typeof loadGeneratedContent>>;
 export function contentWarnings(generated: Generated, today = new Date().toISOString().slice(0, 10)): string[] {
   return generated.allArticles.flatMap((article) => [
     ...(article.readingGrade > READING_GRADE_LIMIT
-      ? [`${article.sourceFile}: reads at grade ${article.readingGrade.toFixed(1)}, above ${READING_GRADE_LIMIT}: use shorter sentences and plainer words (npm run content:report)`]
+      ? [
+          `${article.sourceFile}: reads at grade ${article.readingGrade.toFixed(1)}, above ${READING_GRADE_LIMIT}: use shorter sentences and plainer words (npm run content:report)`,
+        ]
       : []),
     ...(article.nextReviewDue && article.nextReviewDue < today
-      ? [`${article.sourceFile}: its clinical review was due on ${article.nextReviewDue}: have a clinician review it, then update lastReviewed (or set nextReview)`]
+      ? [
+          `${article.sourceFile}: its clinical review was due on ${article.nextReviewDue}: have a clinician review it, then update lastReviewed (or set nextReview)`,
+        ]
       : []),
   ]);
 }

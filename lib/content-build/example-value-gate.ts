@@ -25,7 +25,10 @@ export function judgeExampleValues(values: ExampleValue[], siteUrl = configuredS
   const list = formatExampleValues(values);
   if (!siteUrl?.trim().startsWith("https://")) return { outcome: "warn", message: list };
   if (isExamplePreview()) {
-    return { outcome: "warn", message: `${list}\nALLOW_EXAMPLE_VALUES=true: building a preview that marks each of them "(example)" on the page and asks search engines not to index any page.` };
+    return {
+      outcome: "warn",
+      message: `${list}\nALLOW_EXAMPLE_VALUES=true: building a preview that marks each of them "(example)" on the page and asks search engines not to index any page.`,
+    };
   }
   return {
     outcome: "fail",

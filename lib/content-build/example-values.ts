@@ -5,9 +5,13 @@ export type ExampleValue = { file: string; field: string; value: string };
 
 type DataFile = { sourceFile: string; exampleFields: string[] } & Record<string, unknown>;
 
-
 function readPath(data: unknown, dotted: string): unknown {
-  return dotted.split(".").reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), data);
+  return dotted
+    .split(".")
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined),
+      data,
+    );
 }
 
 function show(value: unknown): string {
@@ -18,7 +22,8 @@ function fieldsHoldingExamples(data: Record<string, unknown>, prefix = ""): stri
   return Object.entries(data).flatMap(([key, value]) => {
     const field = prefix ? `${prefix}.${key}` : key;
     if (typeof value === "string") return looksLikeExample(value) ? [field] : [];
-    if (value && typeof value === "object" && !Array.isArray(value)) return fieldsHoldingExamples(value as Record<string, unknown>, field);
+    if (value && typeof value === "object" && !Array.isArray(value))
+      return fieldsHoldingExamples(value as Record<string, unknown>, field);
     return [];
   });
 }
@@ -38,7 +43,11 @@ type ReviewedFile = { sourceFile: string; reviewedBy?: string; lastReviewed?: st
 export function listPlaceholderReviews(files: ReviewedFile[]): ExampleValue[] {
   return files
     .filter((file) => isPlaceholderReview(file))
-    .map((file) => ({ file: file.sourceFile, field: "reviewedBy", value: `${file.reviewedBy}, lastReviewed ${file.lastReviewed ?? "not set"} (no named clinician has reviewed it)` }));
+    .map((file) => ({
+      file: file.sourceFile,
+      field: "reviewedBy",
+      value: `${file.reviewedBy}, lastReviewed ${file.lastReviewed ?? "not set"} (no named clinician has reviewed it)`,
+    }));
 }
 
 export function formatExampleValues(values: ExampleValue[]): string {

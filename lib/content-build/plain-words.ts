@@ -60,8 +60,12 @@ function describeValue(value: unknown): string {
  * Wraps a zod schema for Content Collections so every problem arrives as "field: what to fix".
  * Content Collections prints issues as "- <path>: <message>"; the path is given as one readable segment.
  */
-export function inPlainWords<T extends z.ZodType>(schema: T, options: { nameItemsById?: boolean } = {}): StandardSchemaV1<z.input<T>, z.output<T>> {
-  const where = (path: readonly PropertyKey[], input: unknown) => (options.nameItemsById ? describePathById(path, input) : describePath(path));
+export function inPlainWords<T extends z.ZodType>(
+  schema: T,
+  options: { nameItemsById?: boolean } = {},
+): StandardSchemaV1<z.input<T>, z.output<T>> {
+  const where = (path: readonly PropertyKey[], input: unknown) =>
+    options.nameItemsById ? describePathById(path, input) : describePath(path);
   return {
     "~standard": {
       version: 1,
@@ -69,7 +73,9 @@ export function inPlainWords<T extends z.ZodType>(schema: T, options: { nameItem
       validate(value) {
         const result = schema.safeParse(value, { reportInput: true, error: plainWordsErrorMap });
         if (result.success) return { value: result.data };
-        return { issues: result.error.issues.map((issue) => ({ message: issue.message, path: [where(issue.path, value)] })) };
+        return {
+          issues: result.error.issues.map((issue) => ({ message: issue.message, path: [where(issue.path, value)] })),
+        };
       },
     },
   };

@@ -20,10 +20,14 @@ export function checkPracticeDetailTags(file: string, mdx: string, practice: Pra
     const attribute = nameAttribute.exec(attributes);
     const name = attribute?.[1] ?? attribute?.[2];
     if (name === undefined) {
-      throw new Error(`${file}: body line ${line} (below the frontmatter): <PracticeDetail> needs a name in quotes, like <PracticeDetail name="minimumAge" />`);
+      throw new Error(
+        `${file}: body line ${line} (below the frontmatter): <PracticeDetail> needs a name in quotes, like <PracticeDetail name="minimumAge" />`,
+      );
     }
     if (!lookUpPracticeDetail(practice, name)) {
-      throw new Error(`${file}: body line ${line} (below the frontmatter): <PracticeDetail name="${name}" /> names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`);
+      throw new Error(
+        `${file}: body line ${line} (below the frontmatter): <PracticeDetail name="${name}" /> names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
+      );
     }
   }
 }
@@ -41,7 +45,9 @@ export function fillDetailTokens(file: string, text: string, practice: PracticeD
   return text.replace(token, (_whole, name: string) => {
     const detail = lookUpPracticeDetail(practice, name);
     if (!detail) {
-      throw new Error(`${file}: {{${name}}} names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`);
+      throw new Error(
+        `${file}: {{${name}}} names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
+      );
     }
     return detail.isExample && isExamplePreview() ? `${detail.value} ${EXAMPLE_MARK_TEXT}` : detail.value;
   });
@@ -52,7 +58,12 @@ export function fillDetailTokensEverywhere<T>(file: string, value: T, practice: 
   if (typeof value === "string") return fillDetailTokens(file, value, practice) as T;
   if (Array.isArray(value)) return value.map((item) => fillDetailTokensEverywhere(file, item, practice)) as T;
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === "_meta" ? item : fillDetailTokensEverywhere(file, item, practice)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        key === "_meta" ? item : fillDetailTokensEverywhere(file, item, practice),
+      ]),
+    ) as T;
   }
   return value;
 }

@@ -51,22 +51,43 @@ export function createProblemTracker() {
   on("builder:start", () => {
     buildProblems = [];
   });
-  on("transformer:validation-error", ({ collection, file, error }: { collection: CollectionLike; file: { path: string }; error: Error }) => {
-    for (const line of error.message.split("\n")) buildProblems.push({ file: locate(collection, file), problem: line.replace(/^- /, "") });
-  });
+  on(
+    "transformer:validation-error",
+    ({ collection, file, error }: { collection: CollectionLike; file: { path: string }; error: Error }) => {
+      for (const line of error.message.split("\n"))
+        buildProblems.push({ file: locate(collection, file), problem: line.replace(/^- /, "") });
+    },
+  );
   on("transformer:error", ({ collection, error }: { collection: CollectionLike; error: Error }) => {
     buildProblems.push(splitFileFromMessage(error.message, locate(collection)));
   });
-  on("transformer:result-error", ({ collection, document, error }: { collection: CollectionLike; document?: { sourceFile?: string }; error: Error }) => {
-    buildProblems.push({ file: document?.sourceFile ?? locate(collection), problem: error.message });
-  });
+  on(
+    "transformer:result-error",
+    ({
+      collection,
+      document,
+      error,
+    }: {
+      collection: CollectionLike;
+      document?: { sourceFile?: string };
+      error: Error;
+    }) => {
+      buildProblems.push({ file: document?.sourceFile ?? locate(collection), problem: error.message });
+    },
+  );
 
-  const problems = (): ContentProblem[] => [...[...parseErrors].map(([file, problem]) => ({ file, problem })), ...buildProblems];
+  const problems = (): ContentProblem[] => [
+    ...[...parseErrors].map(([file, problem]) => ({ file, problem })),
+    ...buildProblems,
+  ];
   return { emitter: { on, emit }, problems };
 }
 
 export function formatProblems(problems: ContentProblem[]): string {
   const files = [...new Set(problems.map((p) => p.file))];
-  const lines = files.flatMap((file) => [`  ${file}`, ...problems.filter((p) => p.file === file).map((p) => `    - ${p.problem}`)]);
+  const lines = files.flatMap((file) => [
+    `  ${file}`,
+    ...problems.filter((p) => p.file === file).map((p) => `    - ${p.problem}`),
+  ]);
   return `The content has ${problems.length} problem${problems.length === 1 ? "" : "s"}. Fix ${files.length === 1 ? "this file" : "these files"} and build again:\n${lines.join("\n")}`;
 }

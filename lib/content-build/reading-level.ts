@@ -38,7 +38,10 @@ function proseUnits(tree: Root): string[] {
  * counts as one sentence.
  */
 export function readingLevel(mdxBody: string): ReadingLevel {
-  const tree = fromMarkdown(mdxBody, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  const tree = fromMarkdown(mdxBody, {
+    extensions: [mdxjs(), gfm()],
+    mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
+  });
   let words = 0;
   let sentences = 0;
   let syllables = 0;

@@ -11,12 +11,16 @@ export function remarkAllowedComponents() {
     visit(tree, (node) => {
       const line = node.position?.start.line ?? "?";
       if (node.type === "mdxjsEsm") {
-        throw new Error(`line ${line}: import and export lines are not allowed in content; use the components listed in the README`);
+        throw new Error(
+          `line ${line}: import and export lines are not allowed in content; use the components listed in the README`,
+        );
       }
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
         const name = node.name ?? "";
         if (/^[A-Z]/.test(name) && !allowed.has(name)) {
-          throw new Error(`line ${line}: <${name}> is not a component you can use here; the components are ${MDX_COMPONENT_NAMES.join(", ")}`);
+          throw new Error(
+            `line ${line}: <${name}> is not a component you can use here; the components are ${MDX_COMPONENT_NAMES.join(", ")}`,
+          );
         }
         if (allowed.has(name)) checkProps(name as MdxComponentName, node.attributes, line);
       }
@@ -30,15 +34,23 @@ function attributeValue(attribute: MdxJsxAttribute): unknown {
   return typeof attribute.value === "string" ? attribute.value : attribute.value.value;
 }
 
-function checkProps(name: MdxComponentName, attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[], line: number | string) {
+function checkProps(
+  name: MdxComponentName,
+  attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[],
+  line: number | string,
+) {
   if (attributes.some((attribute) => attribute.type === "mdxJsxExpressionAttribute")) {
     throw new Error(`line ${line}: <${name}> takes plain attributes like name="value", not {...spread}`);
   }
-  const props = Object.fromEntries((attributes as MdxJsxAttribute[]).map((attribute) => [attribute.name, attributeValue(attribute)]));
+  const props = Object.fromEntries(
+    (attributes as MdxJsxAttribute[]).map((attribute) => [attribute.name, attributeValue(attribute)]),
+  );
   const result = MDX_COMPONENT_PROPS[name].safeParse(props);
   if (!result.success) {
     const problems = result.error.issues.map((issue) =>
-      issue.code === "unrecognized_keys" ? `${issue.keys.join(", ")}: is not an attribute of <${name}>` : `${issue.path.join(".") || "attributes"}: ${issue.message}`,
+      issue.code === "unrecognized_keys"
+        ? `${issue.keys.join(", ")}: is not an attribute of <${name}>`
+        : `${issue.path.join(".") || "attributes"}: ${issue.message}`,
     );
     throw new Error(`line ${line}: <${name}> ${problems.join("; ")}`);
   }

@@ -22,12 +22,16 @@ const closing = /^---[ \t]*$/m;
 
 export function parseStrictFrontmatter(text: string): Record<string, unknown> & { content: string } {
   const start = opening.exec(text);
-  if (!start) throw new Error("the file must start with a frontmatter block: a line with ---, the fields, then another line with ---");
+  if (!start)
+    throw new Error(
+      "the file must start with a frontmatter block: a line with ---, the fields, then another line with ---",
+    );
   const rest = text.slice(start[0].length);
   const end = closing.exec(rest);
   if (!end) throw new Error("the frontmatter block is not closed: add a line with --- after the last field");
   const data = parseStrictYaml(rest.slice(0, end.index));
-  if ("content" in data) throw new Error('"content" cannot be a frontmatter field: write the body below the closing ---');
+  if ("content" in data)
+    throw new Error('"content" cannot be a frontmatter field: write the body below the closing ---');
   return { ...data, content: rest.slice(end.index + end[0].length).trim() };
 }
 

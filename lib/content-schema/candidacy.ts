@@ -12,7 +12,10 @@ const trueOrFalse = z.boolean({ error: "must be true or false" });
 
 /** Links in the result lead to a page of this site: "/contact", never another website. */
 const sitePath = z
-  .string({ error: (issue) => (issue.input === undefined ? "is missing: add a page of this site, like /contact" : "must be text") })
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "is missing: add a page of this site, like /contact" : "must be text",
+  })
   .regex(/^\/(?!\/)[a-z0-9/#-]*$/, { error: "must be a page of this site starting with /, like /contact" });
 
 /**
@@ -20,10 +23,19 @@ const sitePath = z
  * even when other fields in the list are wrong (zod would skip it), so staff see every problem in one build.
  */
 function refuseRepeatedIds(items: readonly unknown[], ctx: z.RefinementCtx, what: string) {
-  const ids = items.map((item) => (item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string" ? (item as { id: string }).id : undefined));
+  const ids = items.map((item) =>
+    item !== null && typeof item === "object" && typeof (item as { id?: unknown }).id === "string"
+      ? (item as { id: string }).id
+      : undefined,
+  );
   ids.forEach((id, index) => {
     const first = id === undefined ? index : ids.indexOf(id);
-    if (first !== index) ctx.addIssue({ code: "custom", path: [index, "id"], message: `"${id}" is already the id of ${what} ${first + 1}: give each ${what} its own id` });
+    if (first !== index)
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "id"],
+        message: `"${id}" is already the id of ${what} ${first + 1}: give each ${what} its own id`,
+      });
   });
 }
 const evenWithOtherProblems = { when: (payload: { value: unknown }) => Array.isArray(payload.value) };
@@ -43,7 +55,9 @@ const question = z.strictObject({
   required: trueOrFalse.default(true),
   options: z
     .array(option)
-    .min(2, { error: (issue) => `must offer at least 2 options to choose from; it has ${(issue.input as unknown[]).length}` })
+    .min(2, {
+      error: (issue) => `must offer at least 2 options to choose from; it has ${(issue.input as unknown[]).length}`,
+    })
     .superRefine((options, ctx) => refuseRepeatedIds(options, ctx, "option"), evenWithOtherProblems),
 });
 
@@ -70,7 +84,12 @@ export const candidacySchema = z.strictObject({
     .min(QUESTIONS_MIN, { error: questionCount })
     .max(QUESTIONS_MAX, { error: questionCount })
     .superRefine((questions, ctx) => refuseRepeatedIds(questions, ctx, "question"), evenWithOtherProblems),
-  outcomes: z.strictObject(Object.fromEntries(OUTCOMES.map((name) => [name, outcomeText])) as Record<(typeof OUTCOMES)[number], typeof outcomeText>),
+  outcomes: z.strictObject(
+    Object.fromEntries(OUTCOMES.map((name) => [name, outcomeText])) as Record<
+      (typeof OUTCOMES)[number],
+      typeof outcomeText
+    >,
+  ),
 });
 
 export type CandidacyRules = z.output<typeof candidacySchema>;

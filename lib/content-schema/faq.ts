@@ -8,7 +8,9 @@ export const faqTopicSchema = z.strictObject({
     .array(
       z.strictObject({
         id: slugText,
-        question: requiredText(8, 160).refine((value) => value.endsWith("?"), { error: "should end with a question mark" }),
+        question: requiredText(8, 160).refine((value) => value.endsWith("?"), {
+          error: "should end with a question mark",
+        }),
         answer: requiredText(20, 1500),
       }),
     )

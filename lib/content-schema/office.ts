@@ -13,9 +13,12 @@ const openingHours = z
     closes: clockTime,
   })
   // Only compare two well-formed times; a malformed one already has its own message.
-  .refine((hours) => !clockPattern.test(hours.opens) || !clockPattern.test(hours.closes) || hours.opens < hours.closes, {
-    error: "opens must be earlier than closes",
-  });
+  .refine(
+    (hours) => !clockPattern.test(hours.opens) || !clockPattern.test(hours.closes) || hours.opens < hours.closes,
+    {
+      error: "opens must be earlier than closes",
+    },
+  );
 
 export const officeSchema = z.strictObject({
   name: requiredText(3, 80),
@@ -25,7 +28,9 @@ export const officeSchema = z.strictObject({
     .string()
     .trim()
     .max(60, { error: "is too long: keep it to 60 characters or fewer" })
-    .regex(/^(in|on|near) \S/, { error: 'must say where the office is, starting with in, on or near, like "in the San Fernando Valley"' })
+    .regex(/^(in|on|near) \S/, {
+      error: 'must say where the office is, starting with in, on or near, like "in the San Fernando Valley"',
+    })
     .optional(),
   order: z.int({ error: "must be a whole number that sets the order offices are listed in" }).min(1),
   description: searchDescription,

@@ -11,7 +11,10 @@ export const pageSchema = z.strictObject({
   reviewedBy: slugText.optional(),
   /** The same sources list as an article's, checked the same way and listed under the page. */
   references: z.array(referenceSchema).default([]),
-  content: z.string().trim().min(100, { error: "the page body is missing or too short: write it below the closing ---" }),
+  content: z
+    .string()
+    .trim()
+    .min(100, { error: "the page body is missing or too short: write it below the closing ---" }),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

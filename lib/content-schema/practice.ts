@@ -2,7 +2,9 @@ import { z } from "zod";
 import { emailAddress, exampleFields, phoneNumber, requiredText, searchDescription } from "./fields";
 
 /** A policy's name as content quotes it: <PracticeDetail name="minimumAge" /> or {{minimumAge}}. */
-const policyName = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { error: "policy names are one word in camelCase, like minimumAge" });
+const policyName = z
+  .string()
+  .regex(/^[a-z][A-Za-z0-9]*$/, { error: "policy names are one word in camelCase, like minimumAge" });
 
 export const practiceSchema = z.strictObject({
   name: requiredText(2, 80),

@@ -6,5 +6,11 @@ type MovableArticle = { slug: string; draft: boolean; redirectFrom: string[] };
 export function articleRedirects(articles: MovableArticle[]) {
   return articles
     .filter((article) => !article.draft)
-    .flatMap((article) => article.redirectFrom.map((old) => ({ source: articlePath(old), destination: articlePath(article.slug), permanent: true })));
+    .flatMap((article) =>
+      article.redirectFrom.map((old) => ({
+        source: articlePath(old),
+        destination: articlePath(article.slug),
+        permanent: true,
+      })),
+    );
 }

@@ -15,7 +15,8 @@ type PageMetadataInput = {
 export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", title: "Articles (RSS)" }] };
 
 /** A preview that shows example values asks search engines to index none of its pages. */
-export const previewRobots = (): Pick<Metadata, "robots"> => (isExamplePreview() ? { robots: { index: false, follow: false } } : {});
+export const previewRobots = (): Pick<Metadata, "robots"> =>
+  isExamplePreview() ? { robots: { index: false, follow: false } } : {};
 
 /**
  * Title, description, canonical address and share-card fields for one page. Articles have their own share
@@ -24,7 +25,12 @@ export const previewRobots = (): Pick<Metadata, "robots"> => (isExamplePreview()
  */
 export function pageMetadata({ title, description, path, absoluteTitle, article }: PageMetadataInput): Metadata {
   const practice = getPractice();
-  const image = { url: article ? `${path}/opengraph-image` : "/opengraph-image", width: 1200, height: 630, alt: `${title} | ${practice.name}` };
+  const image = {
+    url: article ? `${path}/opengraph-image` : "/opengraph-image",
+    width: 1200,
+    height: 630,
+    alt: `${title} | ${practice.name}`,
+  };
   return {
     ...previewRobots(),
     title: absoluteTitle ? { absolute: title } : title,
@@ -37,7 +43,12 @@ export function pageMetadata({ title, description, path, absoluteTitle, article 
       siteName: practice.name,
       locale: "en_US",
       ...(article
-        ? { type: "article", publishedTime: article.publishedTime, modifiedTime: article.modifiedTime, tags: article.tags }
+        ? {
+            type: "article",
+            publishedTime: article.publishedTime,
+            modifiedTime: article.modifiedTime,
+            tags: article.tags,
+          }
         : { type: "website", images: [image] }),
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

@@ -4,7 +4,12 @@ import { articlePath } from "./routes";
 import { absoluteUrl } from "./site-url";
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 
 const rfc822 = (isoDay: string) => new Date(`${isoDay}T12:00:00Z`).toUTCString();
 
@@ -23,7 +28,10 @@ export function rssFeed(articles: Article[], practice: PracticeData): string {
       "    </item>",
     ].join("\n");
   });
-  const newest = articles.map((article) => article.updatedAt).toSorted().at(-1);
+  const newest = articles
+    .map((article) => article.updatedAt)
+    .toSorted()
+    .at(-1);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',

@@ -15,7 +15,8 @@ const inviteLinks = new Map<string, string>();
 function createAuth() {
   const { store } = getContactService();
   const site = siteUrl();
-  const secret = (store.db.prepare("SELECT value FROM settings WHERE key = 'auth_secret'").get() as { value: string }).value;
+  const secret = (store.db.prepare("SELECT value FROM settings WHERE key = 'auth_secret'").get() as { value: string })
+    .value;
   return betterAuth({
     appName: getPractice().name,
     baseURL: `${site.origin}${STAFF_AUTH_BASE_PATH}`,
@@ -44,7 +45,10 @@ function createAuth() {
     },
     plugins: [
       admin({ defaultRole: "user", adminRoles: ["admin"] }),
-      twoFactor({ issuer: getPractice().name, accountLockout: { enabled: true, maxFailedAttempts: 5, durationSeconds: 900 } }),
+      twoFactor({
+        issuer: getPractice().name,
+        accountLockout: { enabled: true, maxFailedAttempts: 5, durationSeconds: 900 },
+      }),
       passkey({ rpID: site.hostname, rpName: getPractice().name, origin: site.origin }),
       nextCookies(),
     ],

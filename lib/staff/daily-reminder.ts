@@ -14,16 +14,32 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 const LAST_SENT_KEY = "reminder_last_sent_day";
 
 export type ReminderOutcome = "sent" | "already-sent-today" | "too-early" | "nothing-waiting" | "failed";
-type ReminderOptions = { db: Database; inbox: InboxStore; mailer: Mailer; log: Log; siteUrl: URL; checkEveryMs?: number };
+type ReminderOptions = {
+  db: Database;
+  inbox: InboxStore;
+  mailer: Mailer;
+  log: Log;
+  siteUrl: URL;
+  checkEveryMs?: number;
+};
 
 /**
  * Once a practice day, one email listing the references of inquiries New for more than a day. The day it went out
  * is kept in the settings table, so a restart the same day does not send it again; a failed send is tried again
  * at the next hourly check.
  */
-export function createDailyReminder({ db, inbox, mailer, log, siteUrl, checkEveryMs = CHECK_EVERY_MS }: ReminderOptions) {
+export function createDailyReminder({
+  db,
+  inbox,
+  mailer,
+  log,
+  siteUrl,
+  checkEveryMs = CHECK_EVERY_MS,
+}: ReminderOptions) {
   const lastSent = db.prepare("SELECT value FROM settings WHERE key = ?").pluck();
-  const recordSent = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  const recordSent = db.prepare(
+    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  );
   let timer: NodeJS.Timeout | undefined;
   let checking: Promise<ReminderOutcome> | undefined;
 

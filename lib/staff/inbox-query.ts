@@ -6,7 +6,10 @@ export type SearchParams = Record<string, string | string[] | undefined>;
  * Reads the inbox filter from the address bar. A value that makes no sense is dropped and reported, never
  * passed on: the page shows what it ignored instead of failing.
  */
-export function readInboxFilter(params: SearchParams, officeSlugs: readonly string[]): { filter: InboxFilter; ignored: string[] } {
+export function readInboxFilter(
+  params: SearchParams,
+  officeSlugs: readonly string[],
+): { filter: InboxFilter; ignored: string[] } {
   const ignored: string[] = [];
   const one = (name: string) => {
     const value = params[name];

@@ -7,7 +7,9 @@ import type { StaffRole } from "./current-staff";
 export type Invitee = { email: string; name: string; role: StaffRole };
 
 function userIdFor(email: string): string | undefined {
-  const row = getContactService().store.db.prepare(`SELECT id FROM "user" WHERE email = ?`).get(email.trim().toLowerCase()) as { id: string } | undefined;
+  const row = getContactService()
+    .store.db.prepare(`SELECT id FROM "user" WHERE email = ?`)
+    .get(email.trim().toLowerCase()) as { id: string } | undefined;
   return row?.id;
 }
 
@@ -16,7 +18,8 @@ async function inviteLink(email: string): Promise<string> {
   if (!userId) throw new Error(`No staff account has the email address ${email}.`);
   await getAuth().api.requestPasswordReset({ body: { email } });
   const token = takeInviteToken(userId);
-  if (!token) throw new Error("The invite link could not be made. Try again; if it keeps failing, check the server log.");
+  if (!token)
+    throw new Error("The invite link could not be made. Try again; if it keeps failing, check the server log.");
   return absoluteUrl(`/staff/invite/${token}`);
 }
 
@@ -24,7 +27,10 @@ async function inviteLink(email: string): Promise<string> {
  * Creates a staff account with no password and returns its one-time link (valid 24 hours), where the person
  * sets a password and enrols a second factor. The first account ever made is an admin, whatever was asked.
  */
-export async function inviteStaff(invitee: Invitee, requestHeaders?: Headers): Promise<{ userId: string; link: string; role: StaffRole }> {
+export async function inviteStaff(
+  invitee: Invitee,
+  requestHeaders?: Headers,
+): Promise<{ userId: string; link: string; role: StaffRole }> {
   const { db } = getContactService().store;
   const isFirst = (db.prepare(`SELECT COUNT(*) AS n FROM "user"`).get() as { n: number }).n === 0;
   const role: StaffRole = isFirst ? "admin" : invitee.role;

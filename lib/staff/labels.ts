@@ -3,7 +3,11 @@ import type { InquiryStatus } from "./inbox-store";
 
 export const STATUS_LABELS: Record<InquiryStatus, string> = { new: "New", contacted: "Contacted", closed: "Closed" };
 
-const pacific = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "America/Los_Angeles" });
+const pacific = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "America/Los_Angeles",
+});
 
 /** Times as the practice lives them: Los Angeles time, whatever the server's zone. */
 export function formatPacific(epochMs: number): string {

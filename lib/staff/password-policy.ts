@@ -17,7 +17,10 @@ export function passwordProblem(password: string, context: { email?: string; nam
   if (commonPasswords.has(lowered)) {
     return "This password is on a list of commonly used passwords that attackers try first. Choose another.";
   }
-  const own = [context.email, context.email?.split("@")[0], context.name].filter((part): part is string => !!part && part.length >= 4);
-  if (own.some((part) => lowered === part.toLowerCase())) return "Do not use your name or email address as your password.";
+  const own = [context.email, context.email?.split("@")[0], context.name].filter(
+    (part): part is string => !!part && part.length >= 4,
+  );
+  if (own.some((part) => lowered === part.toLowerCase()))
+    return "Do not use your name or email address as your password.";
   return undefined;
 }

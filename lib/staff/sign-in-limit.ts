@@ -18,7 +18,9 @@ export function createSignInLimit(db: Database, limits = SIGN_IN_LIMITS) {
   ];
   return {
     isLimited(account: string | undefined, clientHash: string, now = Date.now()): boolean {
-      return keys(account, clientHash).some(({ key, max }) => (count.get(key, now - limits.windowMs) as { n: number }).n >= max);
+      return keys(account, clientHash).some(
+        ({ key, max }) => (count.get(key, now - limits.windowMs) as { n: number }).n >= max,
+      );
     },
     recordFailure(account: string | undefined, clientHash: string, now = Date.now()) {
       prune.run(now - limits.windowMs);

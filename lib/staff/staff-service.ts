@@ -7,7 +7,12 @@ import { createUsedCodes } from "./used-codes";
 
 function createStaffService() {
   const { db } = getContactService().store;
-  return { inbox: createInboxStore(db), audit: createAuditLog(db), signInLimit: createSignInLimit(db), usedCodes: createUsedCodes(db) };
+  return {
+    inbox: createInboxStore(db),
+    audit: createAuditLog(db),
+    signInLimit: createSignInLimit(db),
+    usedCodes: createUsedCodes(db),
+  };
 }
 
 type StaffService = ReturnType<typeof createStaffService>;

@@ -1,5 +1,15 @@
 import "server-only";
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { SCHEMA_VERSION } from "../contact/migrations";
@@ -24,22 +34,37 @@ function checkDatabaseFile(file: string): number {
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    throw new RestoreRefused(`${file} cannot be opened as a database (${(error as Error).message}). Give the path of a backup made by npm run backup.`);
+    throw new RestoreRefused(
+      `${file} cannot be opened as a database (${(error as Error).message}). Give the path of a backup made by npm run backup.`,
+    );
   }
   try {
     let integrity: string;
     try {
-      integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check).join("; ");
+      integrity = (db.pragma("integrity_check") as { integrity_check: string }[])
+        .map((row) => row.integrity_check)
+        .join("; ");
     } catch (error) {
-      if ((error as { code?: string }).code === "SQLITE_CORRUPT") throw new RestoreRefused(`${file} is damaged (${(error as Error).message}). Restore an older backup instead.`);
-      throw new RestoreRefused(`${file} is not a readable SQLite database (${(error as Error).message}). Give the path of a backup made by npm run backup.`);
+      if ((error as { code?: string }).code === "SQLITE_CORRUPT")
+        throw new RestoreRefused(`${file} is damaged (${(error as Error).message}). Restore an older backup instead.`);
+      throw new RestoreRefused(
+        `${file} is not a readable SQLite database (${(error as Error).message}). Give the path of a backup made by npm run backup.`,
+      );
     }
-    if (integrity !== "ok") throw new RestoreRefused(`${file} is damaged (integrity check: ${integrity.slice(0, 300)}). Restore an older backup instead.`);
+    if (integrity !== "ok")
+      throw new RestoreRefused(
+        `${file} is damaged (integrity check: ${integrity.slice(0, 300)}). Restore an older backup instead.`,
+      );
     const version = db.pragma("user_version", { simple: true }) as number;
     const hasInquiries = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'inquiries'").get();
-    if (version < 1 || !hasInquiries) throw new RestoreRefused(`${file} is an SQLite database but not this site's inquiry database (no inquiries table, schema version ${version}).`);
+    if (version < 1 || !hasInquiries)
+      throw new RestoreRefused(
+        `${file} is an SQLite database but not this site's inquiry database (no inquiries table, schema version ${version}).`,
+      );
     if (version > SCHEMA_VERSION) {
-      throw new RestoreRefused(`${file} has schema version ${version}, newer than this code (${SCHEMA_VERSION}). Deploy the code that made it, then restore again.`);
+      throw new RestoreRefused(
+        `${file} has schema version ${version}, newer than this code (${SCHEMA_VERSION}). Deploy the code that made it, then restore again.`,
+      );
     }
     return version;
   } finally {
@@ -52,9 +77,15 @@ function checkDatabaseFile(file: string): number {
  * readable by this user only. It is written under a temporary name and checked before it gets its real one, so a
  * file with a backup's name is always a whole backup. Keeps the newest BACKUPS_KEPT.
  */
-export async function backupDatabase(dataDir: string, now = new Date()): Promise<{ file: string; schemaVersion: number; removed: string[] }> {
+export async function backupDatabase(
+  dataDir: string,
+  now = new Date(),
+): Promise<{ file: string; schemaVersion: number; removed: string[] }> {
   const source = databaseFile(dataDir);
-  if (!existsSync(source)) throw new Error(`There is no database at ${source}. Check DATA_DIR: it must be the folder the site stores inquiries in.`);
+  if (!existsSync(source))
+    throw new Error(
+      `There is no database at ${source}. Check DATA_DIR: it must be the folder the site stores inquiries in.`,
+    );
   const dir = backupsDir(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
@@ -84,7 +115,9 @@ export async function backupDatabase(dataDir: string, now = new Date()): Promise
 }
 
 function pruneBackups(dir: string): string[] {
-  const backups = readdirSync(dir).filter((name) => BACKUP_NAME.test(name)).sort();
+  const backups = readdirSync(dir)
+    .filter((name) => BACKUP_NAME.test(name))
+    .sort();
   const removed = backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT)).map((name) => path.join(dir, name));
   for (const file of removed) rmSync(file);
   return removed;
@@ -94,7 +127,11 @@ function pruneBackups(dir: string): string[] {
  * Puts a backup in place of the site's database, only while the site is stopped. The database it replaces (with
  * its WAL files, renamed together so they stay one database) is kept beside it, never deleted.
  */
-export function restoreDatabase(dataDir: string, backupFile: string, now = new Date()): { schemaVersion: number; replaced: string | null } {
+export function restoreDatabase(
+  dataDir: string,
+  backupFile: string,
+  now = new Date(),
+): { schemaVersion: number; replaced: string | null } {
   const running = runningServers(dataDir);
   if (running.length > 0) {
     throw new RestoreRefused(
@@ -102,7 +139,10 @@ export function restoreDatabase(dataDir: string, backupFile: string, now = new D
     );
   }
   const source = path.resolve(backupFile);
-  if (!existsSync(source)) throw new RestoreRefused(`There is no file at ${source}. Give the path of a backup, like ${path.join(backupsDir(dataDir), `${stamp(now)}.sqlite`)}.`);
+  if (!existsSync(source))
+    throw new RestoreRefused(
+      `There is no file at ${source}. Give the path of a backup, like ${path.join(backupsDir(dataDir), `${stamp(now)}.sqlite`)}.`,
+    );
   checkDatabaseFile(source);
 
   mkdirSync(dataDir, { recursive: true });
@@ -115,7 +155,8 @@ export function restoreDatabase(dataDir: string, backupFile: string, now = new D
   let replaced: string | null = null;
   if (existsSync(target)) {
     replaced = `${target}.before-restore-${stamp(now)}`;
-    for (const suffix of ["", "-wal", "-shm"]) if (existsSync(target + suffix)) renameSync(target + suffix, replaced + suffix);
+    for (const suffix of ["", "-wal", "-shm"])
+      if (existsSync(target + suffix)) renameSync(target + suffix, replaced + suffix);
   }
   renameSync(incoming, target);
   return { schemaVersion, replaced };

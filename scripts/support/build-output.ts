@@ -27,6 +27,8 @@ type LoadableManifest = Record<string, { files?: string[] }>;
  */
 export function dynamicComponentScripts(): string[] {
   const manifests = filesEndingWith("react-loadable-manifest.json", PRERENDERED_APP_DIR);
-  const files = manifests.flatMap((file) => Object.values(JSON.parse(readFileSync(file, "utf8")) as LoadableManifest).flatMap((entry) => entry.files ?? []));
+  const files = manifests.flatMap((file) =>
+    Object.values(JSON.parse(readFileSync(file, "utf8")) as LoadableManifest).flatMap((entry) => entry.files ?? []),
+  );
   return [...new Set(files.filter((file) => file.endsWith(".js")))];
 }

@@ -16,11 +16,15 @@ for (const width of CRAWL_WIDTHS) {
   });
 
   test(`each landmark has a name of its own among those of its role at ${width}px (html-validate unique-landmark)`, () => {
-    expect(crawledPages(width).flatMap((page) => page.landmarkProblems.map((problem) => `${page.route}: ${problem}`))).toEqual([]);
+    expect(
+      crawledPages(width).flatMap((page) => page.landmarkProblems.map((problem) => `${page.route}: ${problem}`)),
+    ).toEqual([]);
   });
 
   test(`a wide table scrolls in its own named, focusable region at ${NARROWER_WIDTH[width]}px`, () => {
-    expect(publicPages(width).flatMap((page) => page.tableProblems.map((problem) => `${page.route}: ${problem}`))).toEqual([]);
+    expect(
+      publicPages(width).flatMap((page) => page.tableProblems.map((problem) => `${page.route}: ${problem}`)),
+    ).toEqual([]);
   });
 }
 
@@ -36,7 +40,10 @@ test("the open phone menu has no axe violation", async ({ page }) => {
 test("motion is switched off when the visitor asks for reduced motion", async ({ page }) => {
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.goto("/faq");
-  const duration = await page.locator("details svg").first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await page
+    .locator("details svg")
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(parseFloat(duration)).toBeLessThanOrEqual(0.001);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
 });

@@ -13,7 +13,8 @@ type Outcome = keyof typeof rules.outcomes;
 /** Question id → index of the answer to choose; a question left out is skipped. */
 type Plan = Record<string, number>;
 
-const calmIndex = (question: (typeof rules.questions)[number]) => question.options.findIndex((o) => o.outcome === "explore" && !o.crisis);
+const calmIndex = (question: (typeof rules.questions)[number]) =>
+  question.options.findIndex((o) => o.outcome === "explore" && !o.crisis);
 const reassuring: Plan = Object.fromEntries(rules.questions.map((q) => [q.id, calmIndex(q)]));
 
 /** The first answer in the file that leads to `outcome` (and, if asked, shows the crisis line), as a plan. */
@@ -37,7 +38,8 @@ async function tabUntil(page: Page, isTarget: () => Promise<boolean>, what: stri
 }
 
 const selfCheck = (page: Page) => page.getByRole("region", { name: /Self-check/ });
-const isFocused = (locator: ReturnType<Page["locator"]>) => () => locator.evaluate((el) => el === document.activeElement);
+const isFocused = (locator: ReturnType<Page["locator"]>) => () =>
+  locator.evaluate((el) => el === document.activeElement);
 
 /** Answers one question: Tab into its radio group, Space or arrow keys to choose, Tab to Next, Enter. */
 async function answerByKeyboard(page: Page, position: number, choice: number | undefined) {
@@ -45,11 +47,13 @@ async function answerByKeyboard(page: Page, position: number, choice: number | u
   const radios = selfCheck(page).getByRole("radio");
   if (choice !== undefined) {
     // Tab enters a radio group once: on its checked answer, or on the first when none is checked.
-    const focusedIndex = () => radios.evaluateAll((inputs) => inputs.indexOf(document.activeElement as HTMLInputElement));
+    const focusedIndex = () =>
+      radios.evaluateAll((inputs) => inputs.indexOf(document.activeElement as HTMLInputElement));
     await tabUntil(page, async () => (await focusedIndex()) >= 0, `the answers of "${question.prompt}"`);
     const start = await focusedIndex();
     if (choice === start) await page.keyboard.press("Space");
-    for (let i = 0; i < Math.abs(choice - start); i++) await page.keyboard.press(choice > start ? "ArrowDown" : "ArrowUp");
+    for (let i = 0; i < Math.abs(choice - start); i++)
+      await page.keyboard.press(choice > start ? "ArrowDown" : "ArrowUp");
     await expect(radios.nth(choice)).toBeChecked();
   }
   const next = selfCheck(page).getByRole("button", { name: position === total - 1 ? "See my result" : "Next" });
@@ -68,7 +72,10 @@ async function openSelfCheck(page: Page) {
 
 async function completeByKeyboard(page: Page, plan: Plan) {
   for (let position = 0; position < total; position++) {
-    if (position > 0) await expect(page.getByRole("heading", { name: new RegExp(`^Question ${position + 1} of ${total}`) })).toBeFocused();
+    if (position > 0)
+      await expect(
+        page.getByRole("heading", { name: new RegExp(`^Question ${position + 1} of ${total}`) }),
+      ).toBeFocused();
     await answerByKeyboard(page, position, plan[present(rules.questions[position], `question ${position + 1}`).id]);
   }
 }
@@ -77,12 +84,33 @@ const talkFirst = planWith("talk-first");
 const notNow = planWith("not-now");
 const crisis = planWith("not-now", true);
 const firstQuestion = present(rules.questions[0], "a first question in content/candidacy.yaml");
-const firstReassuring = present(firstQuestion.options[present(reassuring[firstQuestion.id], "its calmest answer")], "its calmest answer");
+const firstReassuring = present(
+  firstQuestion.options[present(reassuring[firstQuestion.id], "its calmest answer")],
+  "its calmest answer",
+);
 const scenarios: { name: string; outcome: Outcome; plan: Plan; reason: string; crisis: boolean }[] = [
   { name: "worth exploring", outcome: "explore", plan: reassuring, reason: firstReassuring.guidance, crisis: false },
-  { name: "talk with a clinician first", outcome: "talk-first", plan: talkFirst.plan, reason: talkFirst.option.guidance, crisis: false },
-  { name: "likely not the right fit now", outcome: "not-now", plan: notNow.plan, reason: notNow.option.guidance, crisis: false },
-  { name: "not now, with crisis resources", outcome: "not-now", plan: crisis.plan, reason: crisis.option.guidance, crisis: true },
+  {
+    name: "talk with a clinician first",
+    outcome: "talk-first",
+    plan: talkFirst.plan,
+    reason: talkFirst.option.guidance,
+    crisis: false,
+  },
+  {
+    name: "likely not the right fit now",
+    outcome: "not-now",
+    plan: notNow.plan,
+    reason: notNow.option.guidance,
+    crisis: false,
+  },
+  {
+    name: "not now, with crisis resources",
+    outcome: "not-now",
+    plan: crisis.plan,
+    reason: crisis.option.guidance,
+    crisis: true,
+  },
 ];
 
 for (const scenario of scenarios) {
@@ -97,8 +125,11 @@ for (const scenario of scenarios) {
     await expect(result).toContainText(rules.disclaimer);
     await expect(result.getByRole("link", { name: text.action.label })).toHaveAttribute("href", text.action.href);
     await expect(result.getByRole("complementary", { name: "Crisis support" })).toHaveCount(scenario.crisis ? 1 : 0);
-    if (scenario.crisis) await expect(result.getByRole("complementary", { name: "Crisis support" })).toContainText(/988[\s\S]*911/);
-    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    if (scenario.crisis)
+      await expect(result.getByRole("complementary", { name: "Crisis support" })).toContainText(/988[\s\S]*911/);
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     expect(requests).toEqual([]);
   });
@@ -115,7 +146,9 @@ test("a skipped safety question asks for a conversation first and names the ques
   expect(requests).toEqual([]);
 });
 
-test("Back keeps answers, Change my answers returns to the last question, Start again clears everything", async ({ page }) => {
+test("Back keeps answers, Change my answers returns to the last question, Start again clears everything", async ({
+  page,
+}) => {
   const requests = await openSelfCheck(page);
   await answerByKeyboard(page, 0, 1);
   await answerByKeyboard(page, 1, 2);
@@ -146,11 +179,16 @@ test("the result fits a 320px screen without scrolling sideways", async ({ page 
   await page.setViewportSize({ width: 320, height: 720 });
   await openSelfCheck(page);
   await completeByKeyboard(page, planWith("not-now", true).plan);
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
 
-test("without JavaScript the page shows every question as a checklist with the guidance for each answer", async ({ browser }) => {
+test("without JavaScript the page shows every question as a checklist with the guidance for each answer", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/candidacy");
@@ -161,10 +199,14 @@ test("without JavaScript the page shows every question as a checklist with the g
     const group = page.getByRole("group", { name: question.prompt });
     await expect(group, question.id).toBeVisible();
     for (const option of question.options) {
-      await expect(group.getByRole("radio", { name: option.label, exact: true }), `${question.id}: ${option.id}`).toBeVisible();
+      await expect(
+        group.getByRole("radio", { name: option.label, exact: true }),
+        `${question.id}: ${option.id}`,
+      ).toBeVisible();
       await expect(group.getByText(option.guidance), `${question.id}: ${option.id}`).toBeVisible();
     }
   }
-  for (const outcome of Object.values(rules.outcomes)) await expect(page.getByText(outcome.title, { exact: true })).toBeVisible();
+  for (const outcome of Object.values(rules.outcomes))
+    await expect(page.getByText(outcome.title, { exact: true })).toBeVisible();
   await context.close();
 });

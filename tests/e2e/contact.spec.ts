@@ -5,7 +5,10 @@ import { confirmedReference, fillContactForm, inquiriesFor, likeAPerson, mailFor
 // Each test writes with its own address, so tests running side by side never read each other's inquiries.
 const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 
-test("a visitor fills and sends the form with the keyboard only, and staff are emailed once", async ({ page, baseURL }) => {
+test("a visitor fills and sends the form with the keyboard only, and staff are emailed once", async ({
+  page,
+  baseURL,
+}) => {
   const watch = await watchPage(page, baseURL!);
   const email = uniqueEmail("keyboard");
   await page.goto("/contact");
@@ -53,8 +56,12 @@ test("errors are shown beside each field, announced, and the first one gets focu
   await expect(name).toBeFocused();
   await expect(name).toHaveAttribute("aria-invalid", "true");
   await expect(name).toHaveAccessibleDescription(/Enter your name, so we know what to call you/);
-  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(/Enter an email address like name@example.com/);
-  await expect(page.getByRole("group", { name: "How should we contact you?" })).toHaveAccessibleDescription(/Choose how you would like us to contact you/);
+  await expect(page.getByLabel("Email address")).toHaveAccessibleDescription(
+    /Enter an email address like name@example.com/,
+  );
+  await expect(page.getByRole("group", { name: "How should we contact you?" })).toHaveAccessibleDescription(
+    /Choose how you would like us to contact you/,
+  );
   await expect(page.getByLabel("You may contact me about this inquiry")).toHaveAccessibleDescription(/Tick the box/);
 });
 
@@ -75,7 +82,13 @@ test("what a visitor enters before the page's JavaScript arrives is kept when it
   await page.route("**/_next/static/chunks/*.js", (route) => void (holding ? held.push(route) : route.continue()));
   await page.goto("/contact", { waitUntil: "commit" });
   await expect(page.getByRole("button", { name: "Send message" })).toBeVisible();
-  await fillContactForm(page, { name: "Early Bird", email, contactMethod: "Phone call", phone: "310 555 0142", office: "Encino" });
+  await fillContactForm(page, {
+    name: "Early Bird",
+    email,
+    contactMethod: "Phone call",
+    phone: "310 555 0142",
+    office: "Encino",
+  });
   expect(held.length, "the page's scripts were held back while filling").toBeGreaterThan(0);
   holding = false;
   for (const route of held) await route.continue();
@@ -97,7 +110,14 @@ test.describe("with JavaScript off", () => {
   test("the form posts to the same action and shows the confirmation", async ({ page }) => {
     const email = uniqueEmail("nojs");
     await page.goto("/contact");
-    await fillContactForm(page, { name: "Mary-Jane Watson", email, phone: "(818) 555-0102", contactMethod: "Text message", office: "Telehealth (video)", heardFrom: "Friend or family" });
+    await fillContactForm(page, {
+      name: "Mary-Jane Watson",
+      email,
+      phone: "(818) 555-0102",
+      contactMethod: "Text message",
+      office: "Telehealth (video)",
+      heardFrom: "Friend or family",
+    });
     await page.getByRole("button", { name: "Send message" }).click();
     const reference = await confirmedReference(page);
     expect(inquiriesFor(email).map((row) => row.reference)).toEqual([reference]);
@@ -107,7 +127,13 @@ test.describe("with JavaScript off", () => {
   test("a wrong field comes back with its error and everything typed kept", async ({ page }) => {
     const email = uniqueEmail("nojs-error");
     await page.goto("/contact");
-    await fillContactForm(page, { name: "Zoë D’Arcy", email, contactMethod: "Phone call", office: "Encino", message: "Kept after the error." });
+    await fillContactForm(page, {
+      name: "Zoë D’Arcy",
+      email,
+      contactMethod: "Phone call",
+      office: "Encino",
+      message: "Kept after the error.",
+    });
     await page.getByRole("button", { name: "Send message" }).click();
     await expect(page.locator("form").getByRole("alert")).toContainText("needs your attention");
     await expect(page.getByLabel("Phone number")).toHaveAttribute("aria-invalid", "true");

@@ -3,7 +3,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { test, type BrowserContext, type Page, type Request } from "@playwright/test";
 import { isHydrated, watchPage } from "./support/crawl";
 import { landmarksWithoutOwnName, tablesWithoutScrollRegion } from "./support/landmarks";
-import { CRAWL_WIDTHS, CRAWLED_ROUTES, NARROWER_WIDTH, WCAG_TAGS, writeCrawl, type CrawlWidth, type PageRecord } from "./support/crawl-record";
+import {
+  CRAWL_WIDTHS,
+  CRAWLED_ROUTES,
+  NARROWER_WIDTH,
+  WCAG_TAGS,
+  writeCrawl,
+  type CrawlWidth,
+  type PageRecord,
+} from "./support/crawl-record";
 
 /**
  * One crawl per width for every check that reads a whole page (axe, CSP, other origins, cookies, scripts,
@@ -11,13 +19,15 @@ import { CRAWL_WIDTHS, CRAWLED_ROUTES, NARROWER_WIDTH, WCAG_TAGS, writeCrawl, ty
  * the record (support/crawl-record.ts), each failing on its own and naming the page. This is the chromium
  * project's dependency, so Playwright runs it once per run whatever the number of workers.
  */
-const attribute = (page: Page, selector: string, name: string) => page.locator(selector).evaluateAll((nodes, name) => nodes.map((node) => node.getAttribute(name) ?? ""), name);
+const attribute = (page: Page, selector: string, name: string) =>
+  page.locator(selector).evaluateAll((nodes, name) => nodes.map((node) => node.getAttribute(name) ?? ""), name);
 
 /** What the DOM of the loaded page says, read in one pass. */
 function readDom(page: Page) {
   return page.evaluate(() => {
     const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content") ?? null;
-    const keyboardReachable = (link: HTMLAnchorElement) => link.tabIndex >= 0 && !link.closest("[inert]") && link.checkVisibility({ visibilityProperty: true });
+    const keyboardReachable = (link: HTMLAnchorElement) =>
+      link.tabIndex >= 0 && !link.closest("[inert]") && link.checkVisibility({ visibilityProperty: true });
     return {
       title: document.title,
       description: meta('meta[name="description"]'),
@@ -25,8 +35,13 @@ function readDom(page: Page) {
       lang: document.documentElement.getAttribute("lang"),
       ogTitleCount: document.querySelectorAll('meta[property="og:title"]').length,
       twitterCard: meta('meta[name="twitter:card"]'),
-      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ""),
-      links: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((link) => ({ href: link.href, keyboard: keyboardReachable(link) })),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+        (script) => script.textContent ?? "",
+      ),
+      links: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((link) => ({
+        href: link.href,
+        keyboard: keyboardReachable(link),
+      })),
       ids: [...document.querySelectorAll("[id]")].map((element) => element.id),
     };
   });
@@ -34,20 +49,31 @@ function readDom(page: Page) {
 
 async function axeViolations(page: Page, route: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((violation) => `${route}: ${violation.id} (${violation.nodes.length}×) ${violation.help} — ${violation.nodes[0]?.target.join(" ")}`);
+  return results.violations.map(
+    (violation) =>
+      `${route}: ${violation.id} (${violation.nodes.length}×) ${violation.help} — ${violation.nodes[0]?.target.join(" ")}`,
+  );
 }
 
 /** Widens or narrows the window on the loaded page: the layout is recomputed for the new width without a reload. */
 async function overflowAt(page: Page, width: number) {
   await page.setViewportSize({ width, height: 720 });
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   return { width, scrollWidth, clientWidth };
 }
 
 /** What the page's listeners hear while it is loaded; the crawl adds it to the page's record. */
 type Heard = "consoleErrors" | "cspViolations" | "foreignRequests" | "websockets";
 
-async function recordPage(page: Page, context: BrowserContext, route: string, width: CrawlWidth): Promise<Omit<PageRecord, Heard>> {
+async function recordPage(
+  page: Page,
+  context: BrowserContext,
+  route: string,
+  width: CrawlWidth,
+): Promise<Omit<PageRecord, Heard>> {
   await page.setViewportSize({ width, height: 900 });
   const scripts = new Set<string>();
   const stylesheets = new Set<string>();
@@ -71,11 +97,17 @@ async function recordPage(page: Page, context: BrowserContext, route: string, wi
     ogImages: await attribute(page, 'meta[property="og:image"]', "content"),
     feedLinks: await attribute(page, 'link[rel="alternate"][type="application/rss+xml"]', "href"),
     crisisText: (await crisis.count()) > 0 ? await crisis.textContent() : null,
-    skipLinkHrefs: await Promise.all((await page.getByRole("link", { name: "Skip to main content" }).all()).map((link) => link.getAttribute("href").then((href) => href ?? ""))),
+    skipLinkHrefs: await Promise.all(
+      (await page.getByRole("link", { name: "Skip to main content" }).all()).map((link) =>
+        link.getAttribute("href").then((href) => href ?? ""),
+      ),
+    ),
     scripts: [...scripts],
     stylesheets: [...stylesheets],
     hydrated: await isHydrated(page),
-    serviceWorkers: await page.evaluate(async () => (navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0)),
+    serviceWorkers: await page.evaluate(async () =>
+      navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+    ),
     cookies: (await context.cookies()).map((cookie) => `${cookie.name} (${cookie.domain})`),
     axeViolations: await axeViolations(page, route),
     landmarkProblems: await landmarksWithoutOwnName(page),
@@ -97,7 +129,8 @@ for (const width of CRAWL_WIDTHS) {
     const pages: PageRecord[] = [];
     for (const route of CRAWLED_ROUTES) {
       const record = await recordPage(page, context, route, width).catch(
-        (error: unknown) => ({ route, loadError: error instanceof Error ? error.message.split("\n")[0] : String(error) }) as PageRecord,
+        (error: unknown) =>
+          ({ route, loadError: error instanceof Error ? error.message.split("\n")[0] : String(error) }) as PageRecord,
       );
       pages.push({
         ...record,

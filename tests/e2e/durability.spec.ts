@@ -17,22 +17,41 @@ const SMTP_PORT = E2E_PORT + 11;
 function outboxRow(dataDir: string, reference: string) {
   const db = new Database(path.join(dataDir, "inquiries.sqlite"), { readonly: true });
   try {
-    return db.prepare("SELECT i.reference, o.sent_at AS sentAt FROM inquiries i JOIN outbox o ON o.inquiry_id = i.id WHERE i.reference = ?").get(reference);
+    return db
+      .prepare(
+        "SELECT i.reference, o.sent_at AS sentAt FROM inquiries i JOIN outbox o ON o.inquiry_id = i.id WHERE i.reference = ?",
+      )
+      .get(reference);
   } finally {
     db.close();
   }
 }
 
-test("an acknowledged inquiry survives kill -9 the next instant, and is emailed once after restart", async ({ page }) => {
+test("an acknowledged inquiry survives kill -9 the next instant, and is emailed once after restart", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "kap-durability-"));
   const sink = createSmtpSink({ port: SMTP_PORT });
-  const env = { DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`, CONTACT_TO: "staff@practice.test", CONTACT_FROM: "website@practice.test", MIN_FILL_SECONDS: "1", OUTBOX_POLL_SECONDS: "1", OUTBOX_RETRY_BASE_SECONDS: "1" };
+  const env = {
+    DATA_DIR: dataDir,
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    CONTACT_TO: "staff@practice.test",
+    CONTACT_FROM: "website@practice.test",
+    MIN_FILL_SECONDS: "1",
+    OUTBOX_POLL_SECONDS: "1",
+    OUTBOX_RETRY_BASE_SECONDS: "1",
+  };
   try {
     // The mail server is down, so nothing can be sent before the kill.
     const first = await startProductionServer(PORT, env);
     await page.goto(`${first.url}/contact`);
-    await fillContactForm(page, { name: "Ana López", email: "durable@example.org", contactMethod: "Email", office: "Encino" });
+    await fillContactForm(page, {
+      name: "Ana López",
+      email: "durable@example.org",
+      contactMethod: "Email",
+      office: "Encino",
+    });
     await likeAPerson(page);
     await page.getByRole("button", { name: "Send message" }).click();
     const reference = await confirmedReference(page);
@@ -82,12 +101,21 @@ test.describe("a message the server cannot store", () => {
   });
 
   for (const javaScriptEnabled of [true, false]) {
-    test(`keeps everything typed and gives the phone number, JavaScript ${javaScriptEnabled ? "on" : "off"}; sent again once the store works, it is stored`, async ({ browser }) => {
+    test(`keeps everything typed and gives the phone number, JavaScript ${javaScriptEnabled ? "on" : "off"}; sent again once the store works, it is stored`, async ({
+      browser,
+    }) => {
       test.setTimeout(90_000);
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const email = `unsaved-${javaScriptEnabled ? "js" : "nojs"}@example.org`;
-      const typed = { name: "Zoë D’Arcy", email, contactMethod: "Phone call", phone: "(818) 555-0142", office: "Encino", message: "Kept when the store fails." };
+      const typed = {
+        name: "Zoë D’Arcy",
+        email,
+        contactMethod: "Phone call",
+        phone: "(818) 555-0142",
+        office: "Encino",
+        message: "Kept when the store fails.",
+      };
       await page.goto(`${server.url}/contact`);
       await fillContactForm(page, typed);
       await likeAPerson(page);
@@ -96,7 +124,9 @@ test.describe("a message the server cannot store", () => {
       otherWriter.exec("BEGIN IMMEDIATE");
       try {
         await page.getByRole("button", { name: "Send message" }).click();
-        await expect(page.locator("form").getByRole("alert")).toContainText("We could not save your message", { timeout: 30_000 });
+        await expect(page.locator("form").getByRole("alert")).toContainText("We could not save your message", {
+          timeout: 30_000,
+        });
       } finally {
         otherWriter.exec("ROLLBACK");
         otherWriter.close();
@@ -124,7 +154,9 @@ test.describe("a message the server cannot store", () => {
   }
 });
 
-test("on SIGTERM during a request, the server stops accepting, finishes the request (stored), stops its services and exits 0", async ({ browser }) => {
+test("on SIGTERM during a request, the server stops accepting, finishes the request (stored), stops its services and exits 0", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const port = E2E_PORT + 13;
   const dataDir = mkdtempSync(path.join(tmpdir(), "kap-sigterm-"));
@@ -136,7 +168,11 @@ test("on SIGTERM during a request, the server stops accepting, finishes the requ
     await page.goto(`${server.url}/contact`);
     const email = "sigterm@example.org";
     await fillContactForm(page, { name: "Ana López", email, contactMethod: "Email", office: "Encino" });
-    const fields = await page.locator("form#contact-form").evaluate((form: HTMLFormElement) => [...new FormData(form)].map(([name, value]) => [name, String(value)] as const));
+    const fields = await page
+      .locator("form#contact-form")
+      .evaluate((form: HTMLFormElement) =>
+        [...new FormData(form)].map(([name, value]) => [name, String(value)] as const),
+      );
     const form = new FormData();
     for (const [name, value] of fields) form.append(name, value);
     const encoded = new Request(`${server.url}/contact`, { method: "POST", body: form });
@@ -144,7 +180,11 @@ test("on SIGTERM during a request, the server stops accepting, finishes the requ
 
     const request = httpRequest(`${server.url}/contact`, {
       method: "POST",
-      headers: { "content-type": encoded.headers.get("content-type")!, "content-length": body.length, origin: server.url },
+      headers: {
+        "content-type": encoded.headers.get("content-type")!,
+        "content-length": body.length,
+        origin: server.url,
+      },
     });
     const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
       request.on("response", (answer) => {

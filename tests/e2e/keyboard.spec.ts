@@ -18,7 +18,8 @@ test("header links work with Tab and Enter on a wide screen", async ({ page }) =
     const link = nav.getByRole("link", { name: label, exact: true });
     const href = await link.getAttribute("href");
     await page.goto("/");
-    for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 20 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     await expect(link).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -38,7 +39,13 @@ test("the phone menu opens from the keyboard, keeps focus inside, and returns it
   let cameBackInside = 0;
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press("Tab");
-    const where = await dialog.evaluate((el) => (el.contains(document.activeElement) ? "dialog" : document.activeElement === document.body ? "browser" : document.activeElement?.outerHTML.slice(0, 80)));
+    const where = await dialog.evaluate((el) =>
+      el.contains(document.activeElement)
+        ? "dialog"
+        : document.activeElement === document.body
+          ? "browser"
+          : document.activeElement?.outerHTML.slice(0, 80),
+    );
     expect(["dialog", "browser"], `focus reached the page behind the menu after ${i + 1} Tab presses`).toContain(where);
     if (where === "dialog" && i > 6) cameBackInside++;
   }

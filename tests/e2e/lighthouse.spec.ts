@@ -22,7 +22,14 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/chromium";
 const RUNS = 5;
 /** A run Lighthouse itself could not complete (e.g. NO_FCP) measured nothing: it is run again, at most this often a page. */
 const MAX_INCOMPLETE_RUNS = 3;
-const ROUTES = ["/", "/articles/what-is-ketamine-assisted-psychotherapy", "/faq", "/candidacy", "/locations/west-los-angeles", "/contact"];
+const ROUTES = [
+  "/",
+  "/articles/what-is-ketamine-assisted-psychotherapy",
+  "/faq",
+  "/candidacy",
+  "/locations/west-los-angeles",
+  "/contact",
+];
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 type Category = keyof typeof MINIMUM;
 
@@ -64,22 +71,33 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
       const completed = lhr && !lhr.runtimeError;
       if (completed) runs.push(lhr);
       else incomplete++;
-      const outcome = completed ? scoreOf(lhr, "performance") : `not completed (${lhr?.runtimeError?.code ?? "no report"}), run again`;
+      const outcome = completed
+        ? scoreOf(lhr, "performance")
+        : `not completed (${lhr?.runtimeError?.code ?? "no report"}), run again`;
       runSummaries.push(`${outcome} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
     }
     expect(runs.length, `${route}: Lighthouse could not complete ${RUNS} runs (${runSummaries.join(", ")})`).toBe(RUNS);
     const byPerformance = [...runs].sort((a, b) => scoreOf(a, "performance") - scoreOf(b, "performance"));
     const best = byPerformance.at(-1)!;
-    const median = present(byPerformance[Math.floor(byPerformance.length / 2)], `a completed Lighthouse run of ${route}`);
+    const median = present(
+      byPerformance[Math.floor(byPerformance.length / 2)],
+      `a completed Lighthouse run of ${route}`,
+    );
     console.log(`${route}: performance per run, in order: ${runSummaries.join(", ")}`);
-    table[route] = { "performance (best)": scoreOf(best, "performance"), "performance (median)": scoreOf(median, "performance") };
+    table[route] = {
+      "performance (best)": scoreOf(best, "performance"),
+      "performance (median)": scoreOf(median, "performance"),
+    };
     if (scoreOf(best, "performance") < MINIMUM.performance) {
-      failures.push(`${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`);
+      failures.push(
+        `${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`,
+      );
     }
     for (const id of ["accessibility", "best-practices", "seo"] as const) {
       const worst = runs.reduce((low, run) => (scoreOf(run, id) < scoreOf(low, id) ? run : low));
       table[route][id] = scoreOf(worst, id);
-      if (scoreOf(worst, id) < MINIMUM[id]) failures.push(`${route} ${id} ${scoreOf(worst, id)} < ${MINIMUM[id]}: ${failingAudits(worst, id)}`);
+      if (scoreOf(worst, id) < MINIMUM[id])
+        failures.push(`${route} ${id} ${scoreOf(worst, id)} < ${MINIMUM[id]}: ${failingAudits(worst, id)}`);
     }
   }
   console.table(table);

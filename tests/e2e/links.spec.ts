@@ -8,12 +8,19 @@ async function linksAndIds(page: Page, route: string): Promise<{ links: LinkReco
   if (crawled) return crawled;
   await page.goto(route);
   return page.evaluate(() => ({
-    links: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((link) => ({ href: link.href, keyboard: true })),
+    links: [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].map((link) => ({
+      href: link.href,
+      keyboard: true,
+    })),
     ids: [...document.querySelectorAll("[id]")].map((element) => element.id),
   }));
 }
 
-test("every internal link resolves, and following links from home reaches every page", async ({ page, request, baseURL }) => {
+test("every internal link resolves, and following links from home reaches every page", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const seen = new Set<string>(["/"]);
   const queue = ["/"];
@@ -45,6 +52,8 @@ test("every internal link resolves, and following links from home reaches every 
 test("every page can be reached by keyboard from home, articles and locations", () => {
   const starts = crawledPages(1280).filter((page) => ["/", "/articles", "/locations"].includes(page.route));
   expect(starts).toHaveLength(3);
-  const reached = new Set(starts.flatMap((page) => page.links.filter((link) => link.keyboard).map((link) => new URL(link.href).pathname)));
+  const reached = new Set(
+    starts.flatMap((page) => page.links.filter((link) => link.keyboard).map((link) => new URL(link.href).pathname)),
+  );
   for (const route of PUBLIC_ROUTES) expect(reached, `no keyboard path to ${route}`).toContain(route);
 });

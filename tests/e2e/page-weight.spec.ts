@@ -11,14 +11,25 @@ const gz = (body: Buffer) => gzipSync(body).length;
 // Every route loads the same framework chunks: each file is fetched and gzipped once, not once per route.
 const gzippedSizes = new Map<string, Promise<number>>();
 function gzippedSize(request: APIRequestContext, url: string): Promise<number> {
-  if (!gzippedSizes.has(url)) gzippedSizes.set(url, request.get(url).then(async (response) => gz(await response.body())));
+  if (!gzippedSizes.has(url))
+    gzippedSizes.set(
+      url,
+      request.get(url).then(async (response) => gz(await response.body())),
+    );
   return gzippedSizes.get(url)!;
 }
 
 /** Everything the crawl's visit loaded before the network went quiet, gzipped file by file. */
 async function weigh(request: APIRequestContext, page: PageRecord): Promise<Weight> {
-  const sizeOf = async (urls: string[]) => (await Promise.all(urls.map((url) => gzippedSize(request, url)))).reduce((a, b) => a + b, 0);
-  return { route: page.route, html: page.htmlGzipBytes, css: await sizeOf(page.stylesheets), js: await sizeOf(page.scripts), scripts: page.scripts };
+  const sizeOf = async (urls: string[]) =>
+    (await Promise.all(urls.map((url) => gzippedSize(request, url)))).reduce((a, b) => a + b, 0);
+  return {
+    route: page.route,
+    html: page.htmlGzipBytes,
+    css: await sizeOf(page.stylesheets),
+    js: await sizeOf(page.scripts),
+    scripts: page.scripts,
+  };
 }
 
 function budgetFor(route: string): Budget {
@@ -36,7 +47,13 @@ test("every route stays within its page-weight budget", async ({ request }) => {
   const weights: Weight[] = [];
   for (const page of publicPages(1280)) weights.push(await weigh(request, page));
 
-  const rows = weights.map((w) => ({ route: w.route, "html gz": w.html, "css gz": w.css, "js gz": w.js, "js over floor": w.js - floor.js }));
+  const rows = weights.map((w) => ({
+    route: w.route,
+    "html gz": w.html,
+    "css gz": w.css,
+    "js gz": w.js,
+    "js over floor": w.js - floor.js,
+  }));
   console.log(`Framework floor (404 page: Next runtime + server-only layout): ${floor.js} bytes of JavaScript, gzip`);
   console.table(rows);
 
@@ -48,7 +65,9 @@ test("every route stays within its page-weight budget", async ({ request }) => {
     const allowed = floor.js + budgets.frameworkMarginBytes + (budget.extraJs ?? 0);
     if (weight.js > allowed) {
       const extra = weight.scripts.filter((src) => !floor.scripts.includes(src));
-      over.push(`${weight.route}: JavaScript ${weight.js} > ${allowed} (floor ${floor.js} + margin); scripts beyond the floor: ${extra.join(", ")}`);
+      over.push(
+        `${weight.route}: JavaScript ${weight.js} > ${allowed} (floor ${floor.js} + margin); scripts beyond the floor: ${extra.join(", ")}`,
+      );
     }
   }
   expect(over).toEqual([]);

@@ -31,9 +31,19 @@ for (const width of CRAWL_WIDTHS) {
 
   test(`every page shows the crisis line and a skip link at ${width}px`, () => {
     const pages = crawledPages(width);
-    expect(problemsOn(pages, (page) => !/988/.test(page.crisisText ?? "") && `crisis line "${page.crisisText}" lacks 988`)).toEqual([]);
-    expect(problemsOn(pages, (page) => !/911/.test(page.crisisText ?? "") && `crisis line "${page.crisisText}" lacks 911`)).toEqual([]);
-    expect(problemsOn(pages, (page) => page.skipLinkHrefs.join() !== "#main" && `skip links ${JSON.stringify(page.skipLinkHrefs)}, not one to #main`)).toEqual([]);
+    expect(
+      problemsOn(pages, (page) => !/988/.test(page.crisisText ?? "") && `crisis line "${page.crisisText}" lacks 988`),
+    ).toEqual([]);
+    expect(
+      problemsOn(pages, (page) => !/911/.test(page.crisisText ?? "") && `crisis line "${page.crisisText}" lacks 911`),
+    ).toEqual([]);
+    expect(
+      problemsOn(
+        pages,
+        (page) =>
+          page.skipLinkHrefs.join() !== "#main" && `skip links ${JSON.stringify(page.skipLinkHrefs)}, not one to #main`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -47,7 +57,10 @@ test("unknown addresses get the friendly 404 page with status 404", async ({ pag
 });
 
 test("draft articles are not in the production build", async ({ page }) => {
-  expect(draftArticles.length, "the content should hold at least one draft for this test to mean something").toBeGreaterThan(0);
+  expect(
+    draftArticles.length,
+    "the content should hold at least one draft for this test to mean something",
+  ).toBeGreaterThan(0);
   for (const draft of draftArticles) {
     const response = await page.goto(`/articles/${draft.slug}`);
     expect(response?.status()).toBe(404);

@@ -10,15 +10,28 @@ for (const width of CRAWL_WIDTHS) {
     const pages = crawledPages(width);
     expect(pages.flatMap((page) => page.foreignRequests)).toEqual([]);
     expect(pages.flatMap((page) => page.websockets)).toEqual([]);
-    expect(problemsOn(pages, (page) => page.serviceWorkers > 0 && `registered ${page.serviceWorkers} service worker(s)`)).toEqual([]);
-    expect(problemsOn(pages, (page) => page.cookies.length > 0 && `the browser holds ${page.cookies.join(", ")}`)).toEqual([]);
+    expect(
+      problemsOn(pages, (page) => page.serviceWorkers > 0 && `registered ${page.serviceWorkers} service worker(s)`),
+    ).toEqual([]);
+    expect(
+      problemsOn(pages, (page) => page.cookies.length > 0 && `the browser holds ${page.cookies.join(", ")}`),
+    ).toEqual([]);
   });
 
-  test(`at ${width}px sending the contact form contacts no other origin, opens no websocket and sets no cookie`, async ({ page, context, baseURL }) => {
+  test(`at ${width}px sending the contact form contacts no other origin, opens no websocket and sets no cookie`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const watch = await watchPage(page, baseURL!);
     await page.goto("/contact");
-    await fillContactForm(page, { name: "Width Tester", email: `privacy-${width}-${Date.now()}@example.org`, contactMethod: "Email", office: "No preference" });
+    await fillContactForm(page, {
+      name: "Width Tester",
+      email: `privacy-${width}-${Date.now()}@example.org`,
+      contactMethod: "Email",
+      office: "No preference",
+    });
     await likeAPerson(page);
     await page.getByRole("button", { name: "Send message" }).click();
     await confirmedReference(page);
@@ -33,9 +46,19 @@ for (const width of CRAWL_WIDTHS) {
 test("what a visitor types never reaches the server's log nor the email", async ({ page }) => {
   // One canary per field; each is valid for its field, so the inquiry is stored and emailed.
   const tag = `${Date.now()}`.slice(-6).replace(/\d/g, (digit) => "bcdfghjklm".charAt(Number(digit)));
-  const canary = { name: `Canary ${tag}`, email: `canary-${tag}@example.org`, phone: "+44 20 7946 0137", message: `canary message ${tag}` };
+  const canary = {
+    name: `Canary ${tag}`,
+    email: `canary-${tag}@example.org`,
+    phone: "+44 20 7946 0137",
+    message: `canary message ${tag}`,
+  };
   await page.goto("/contact");
-  await fillContactForm(page, { ...canary, contactMethod: "Text message", office: "Encino", heardFrom: "Social media" });
+  await fillContactForm(page, {
+    ...canary,
+    contactMethod: "Text message",
+    office: "Encino",
+    heardFrom: "Social media",
+  });
   await likeAPerson(page);
   await page.getByRole("button", { name: "Send message" }).click();
   const reference = await confirmedReference(page);
@@ -43,7 +66,13 @@ test("what a visitor types never reaches the server's log nor the email", async 
 
   // A refused submission carries canaries too: the log must not echo what was wrong.
   await page.goto("/contact");
-  await fillContactForm(page, { name: `Refused ${tag}`, email: `refused-${tag}@`, contactMethod: "Email", office: "Encino", message: `refused message ${tag}` });
+  await fillContactForm(page, {
+    name: `Refused ${tag}`,
+    email: `refused-${tag}@`,
+    contactMethod: "Email",
+    office: "Encino",
+    message: `refused message ${tag}`,
+  });
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page.locator("form").getByRole("alert")).toBeVisible();
 
@@ -56,7 +85,9 @@ test("what a visitor types never reaches the server's log nor the email", async 
   // unset) the email only links to the inbox, where staff read the details (issue 11).
   const parsed = await simpleParser(mail);
   const text = parsed.text ?? "";
-  expect(text).toMatch(new RegExp(`^New inquiry ${reference}: open https?://[^\\s]+/staff/inquiries/${reference}\\s*$`));
+  expect(text).toMatch(
+    new RegExp(`^New inquiry ${reference}: open https?://[^\\s]+/staff/inquiries/${reference}\\s*$`),
+  );
   for (const value of [...Object.values(canary), tag]) {
     expect(mail, `the raw email contains "${value}"`).not.toContain(value);
     expect(`${parsed.subject}\n${text}`, `the email contains "${value}"`).not.toContain(value);

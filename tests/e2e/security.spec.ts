@@ -15,7 +15,12 @@ const REQUIRED = {
 
 function checkCsp(csp: string | undefined, where: string) {
   expect(csp, `${where} has no Content-Security-Policy`).toBeTruthy();
-  const directives = new Map(csp!.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = new Map(
+    csp!
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives.get("default-src"), where).toEqual(["'none'"]);
   expect(directives.get("frame-ancestors"), where).toEqual(["'none'"]);
   expect(directives.get("form-action"), where).toEqual(["'self'"]);
@@ -28,7 +33,15 @@ function checkCsp(csp: string | undefined, where: string) {
 }
 
 test("every response carries the security headers, and no X-Powered-By", async ({ request }) => {
-  const assets = ["/no-such-page", "/articles/no-such-article", "/sitemap.xml", "/robots.txt", "/feed.xml", "/opengraph-image", "/icon.svg"];
+  const assets = [
+    "/no-such-page",
+    "/articles/no-such-article",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/feed.xml",
+    "/opengraph-image",
+    "/icon.svg",
+  ];
   for (const route of [...PUBLIC_ROUTES, ...assets]) {
     const response = await request.get(route);
     const headers = response.headers();
@@ -42,7 +55,9 @@ for (const width of CRAWL_WIDTHS) {
   test(`at ${width}px no page breaks a CSP rule, and every page hydrates`, () => {
     const pages = crawledPages(width);
     expect(pages.flatMap((page) => page.cspViolations)).toEqual([]);
-    expect(problemsOn(pages, (page) => !page.hydrated && "did not hydrate: its inline scripts were blocked")).toEqual([]);
+    expect(problemsOn(pages, (page) => !page.hydrated && "did not hydrate: its inline scripts were blocked")).toEqual(
+      [],
+    );
   });
 }
 
@@ -57,14 +72,18 @@ test("client-side navigation works under the CSP", async ({ page, baseURL }) => 
   expect(watch.cspViolations).toEqual([]);
 });
 
-test("an oversized contact post is refused with 413 and a short readable page, never a 500", async ({ request, baseURL }) => {
+test("an oversized contact post is refused with 413 and a short readable page, never a 500", async ({
+  request,
+  baseURL,
+}) => {
   const response = await request.post("/contact", {
     headers: { origin: baseURL!, "content-type": "application/x-www-form-urlencoded" },
     data: `name=${"x".repeat(70 * 1024)}`,
   });
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain("Your message was too long to send");
-  for (const [name, pattern] of Object.entries(REQUIRED)) expect(response.headers()[name], `413 ${name}`).toMatch(pattern);
+  for (const [name, pattern] of Object.entries(REQUIRED))
+    expect(response.headers()[name], `413 ${name}`).toMatch(pattern);
   checkCsp(response.headers()["content-security-policy"], "the 413 page");
 });
 
@@ -77,10 +96,20 @@ test("a contact form sent from another website is refused with 403, and nothing 
   // Chromium keeps its own Origin on a continued request, so the post is sent from here with the header rewritten.
   await page.route("**/contact", async (route) => {
     if (route.request().method() !== "POST") return route.continue();
-    await route.fulfill({ response: await route.fetch({ headers: { ...(await route.request().allHeaders()), origin: "https://evil.example" } }) });
+    await route.fulfill({
+      response: await route.fetch({
+        headers: { ...(await route.request().allHeaders()), origin: "https://evil.example" },
+      }),
+    });
   });
   await page.goto("/contact");
-  await fillContactForm(page, { name: "Ana Foreign", email, contactMethod: "Email", office: "Encino", message: "sent from elsewhere" });
+  await fillContactForm(page, {
+    name: "Ana Foreign",
+    email,
+    contactMethod: "Email",
+    office: "Encino",
+    message: "sent from elsewhere",
+  });
   await likeAPerson(page);
   const answer = page.waitForResponse((response) => response.request().method() === "POST");
   await page.getByRole("button", { name: "Send message" }).click();

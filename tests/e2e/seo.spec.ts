@@ -8,7 +8,8 @@ import { publishedArticles, PUBLIC_ROUTES } from "./support/routes";
 import { present } from "../support/present";
 
 /** What a field's JSON-LD must be: absent while the content file still marks it as an example. */
-const unlessExample = <T>(document: { exampleFields: string[] }, field: string, expected: T) => (isExampleAt(document, field) ? undefined : expected);
+const unlessExample = <T>(document: { exampleFields: string[] }, field: string, expected: T) =>
+  isExampleAt(document, field) ? undefined : expected;
 
 /** PNG width and height, read from the IHDR chunk. */
 function pngSize(bytes: Buffer) {
@@ -19,16 +20,31 @@ function pngSize(bytes: Buffer) {
 type JsonLdNode = Record<string, unknown> & { "@type": string };
 
 /** JSON-LD as the 1280px crawl read it from the page. */
-const jsonLdOn = (route: string): JsonLdNode[] => crawledPage(1280, route).jsonLd.map((text) => JSON.parse(text) as JsonLdNode);
+const jsonLdOn = (route: string): JsonLdNode[] =>
+  crawledPage(1280, route).jsonLd.map((text) => JSON.parse(text) as JsonLdNode);
 
 test("every route has one canonical, a 50–160 character description, its social tags and lang", () => {
   const pages = publicPages(1280);
-  const ownCanonical = (page: PageRecord) => page.canonicals.length === 1 && new URL(page.canonicals[0]!).pathname === page.route;
-  expect(problemsOn(pages, (page) => !ownCanonical(page) && `canonical links ${JSON.stringify(page.canonicals)}, not one to itself`)).toEqual([]);
+  const ownCanonical = (page: PageRecord) =>
+    page.canonicals.length === 1 && new URL(page.canonicals[0]!).pathname === page.route;
+  expect(
+    problemsOn(
+      pages,
+      (page) => !ownCanonical(page) && `canonical links ${JSON.stringify(page.canonicals)}, not one to itself`,
+    ),
+  ).toEqual([]);
   const length = (page: PageRecord) => (page.description ?? "").length;
-  expect(problemsOn(pages, (page) => (length(page) < 50 || length(page) > 160) && `description of ${length(page)} characters: "${page.description}"`)).toEqual([]);
+  expect(
+    problemsOn(
+      pages,
+      (page) =>
+        (length(page) < 50 || length(page) > 160) && `description of ${length(page)} characters: "${page.description}"`,
+    ),
+  ).toEqual([]);
   expect(problemsOn(pages, (page) => page.ogTitleCount !== 1 && `${page.ogTitleCount} og:title tags`)).toEqual([]);
-  expect(problemsOn(pages, (page) => page.twitterCard !== "summary_large_image" && `twitter:card ${page.twitterCard}`)).toEqual([]);
+  expect(
+    problemsOn(pages, (page) => page.twitterCard !== "summary_large_image" && `twitter:card ${page.twitterCard}`),
+  ).toEqual([]);
   expect(problemsOn(pages, (page) => page.lang !== "en-US" && `lang ${page.lang}`)).toEqual([]);
 });
 
@@ -43,7 +59,8 @@ test("every route has a 1200×630 PNG share image", async ({ request }) => {
     const response = await request.get(new URL(image).pathname);
     const type = response.headers()["content-type"];
     const size = type === "image/png" ? pngSize(await response.body()) : undefined;
-    if (size?.width !== 1200 || size.height !== 630) wrong.push(`${page.route}: ${image} is ${type} ${JSON.stringify(size)}`);
+    if (size?.width !== 1200 || size.height !== 630)
+      wrong.push(`${page.route}: ${image} is ${type} ${JSON.stringify(size)}`);
   }
   expect(wrong).toEqual([]);
 });
@@ -66,20 +83,43 @@ for (const office of allOffices) {
   test(`the ${office.slug} page describes its own MedicalClinic from the office file`, () => {
     const nodes = jsonLdOn(`/locations/${office.slug}`);
     const clinic = nodes.find((node) => node["@type"] === "MedicalClinic")!;
-    expect(clinic.address).toEqual(unlessExample(office, "address", {
-      "@type": "PostalAddress",
-      streetAddress: [office.address.street, office.address.suite].filter(Boolean).join(", "),
-      addressLocality: office.address.city,
-      addressRegion: office.address.region,
-      postalCode: office.address.postalCode,
-      addressCountry: office.address.country,
-    }));
-    expect(clinic.geo).toEqual(unlessExample(office, "geo", { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude }));
+    expect(clinic.address).toEqual(
+      unlessExample(office, "address", {
+        "@type": "PostalAddress",
+        streetAddress: [office.address.street, office.address.suite].filter(Boolean).join(", "),
+        addressLocality: office.address.city,
+        addressRegion: office.address.region,
+        postalCode: office.address.postalCode,
+        addressCountry: office.address.country,
+      }),
+    );
+    expect(clinic.geo).toEqual(
+      unlessExample(office, "geo", {
+        "@type": "GeoCoordinates",
+        latitude: office.geo.latitude,
+        longitude: office.geo.longitude,
+      }),
+    );
     expect(clinic.telephone).toBe(unlessExample(office, "phone", office.phone));
     expect(new URL(clinic.url as string).pathname).toBe(`/locations/${office.slug}`);
-    expect(clinic.openingHoursSpecification).toEqual(unlessExample(office, "hours", office.hours.map((h) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: h.days, opens: h.opens, closes: h.closes }))));
+    expect(clinic.openingHoursSpecification).toEqual(
+      unlessExample(
+        office,
+        "hours",
+        office.hours.map((h) => ({
+          "@type": "OpeningHoursSpecification",
+          dayOfWeek: h.days,
+          opens: h.opens,
+          closes: h.closes,
+        })),
+      ),
+    );
     const crumbs = nodes.find((node) => node["@type"] === "BreadcrumbList")!;
-    expect((crumbs.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(["Home", "Locations", office.name]);
+    expect((crumbs.itemListElement as { name: string }[]).map((item) => item.name)).toEqual([
+      "Home",
+      "Locations",
+      office.name,
+    ]);
   });
 }
 
@@ -109,13 +149,20 @@ test("the FAQ page is an FAQPage with every question", () => {
   const faq = jsonLdOn("/faq").find((node) => node["@type"] === "FAQPage")!;
   const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
   const confirmed = (topic: (typeof allFaqs)[number]) => topic.questions.filter((q) => !q.quotesExampleValue);
-  expect(questions.map((q) => q.name)).toEqual(allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => confirmed(topic).map((q) => q.question)));
+  expect(questions.map((q) => q.name)).toEqual(
+    allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => confirmed(topic).map((q) => q.question)),
+  );
   for (const question of questions) expect(question.acceptedAnswer.text).not.toMatch(/\]\(/);
 });
 
 test("no page's JSON-LD carries a fictional phone number, an example domain or an example street", () => {
   const fictional = /555[\s.-]?01\d\d|example\.(com|org|net)|Example (Avenue|Boulevard)/;
-  expect(problemsOn(publicPages(1280), (page) => fictional.test(JSON.stringify(jsonLdOn(page.route))) && `JSON-LD matches ${fictional}`)).toEqual([]);
+  expect(
+    problemsOn(
+      publicPages(1280),
+      (page) => fictional.test(JSON.stringify(jsonLdOn(page.route))) && `JSON-LD matches ${fictional}`,
+    ),
+  ).toEqual([]);
 });
 
 test("the sitemap is valid XML listing every public page and nothing else", async ({ request }) => {
@@ -125,7 +172,9 @@ test("the sitemap is valid XML listing every public page and nothing else", asyn
   const urls = [parsed.urlset.url].flat().map((entry: { loc: string }) => new URL(entry.loc).pathname);
   expect(urls.toSorted()).toEqual(PUBLIC_ROUTES.toSorted());
   const newest = present(publishedArticles[0], "a published article");
-  const article = [parsed.urlset.url].flat().find((entry: { loc: string }) => entry.loc.endsWith(`/articles/${newest.slug}`));
+  const article = [parsed.urlset.url]
+    .flat()
+    .find((entry: { loc: string }) => entry.loc.endsWith(`/articles/${newest.slug}`));
   expect(String(article.lastmod)).toContain(newest.updatedAt);
 });
 
@@ -139,14 +188,25 @@ test("the feed is valid RSS with one item per published article, linked from eve
   const xml = await (await request.get("/feed.xml")).text();
   expect(XMLValidator.validate(xml)).toBe(true);
   const items = [new XMLParser().parse(xml).rss.channel.item].flat();
-  expect(items.map((item: { title: string }) => item.title).toSorted()).toEqual(publishedArticles.map((a) => a.title).toSorted());
+  expect(items.map((item: { title: string }) => item.title).toSorted()).toEqual(
+    publishedArticles.map((a) => a.title).toSorted(),
+  );
   expect(items.every((item: { pubDate: string; description: string }) => item.pubDate && item.description)).toBe(true);
-  expect(problemsOn(publicPages(1280), (page) => !(page.feedLinks.length === 1 && /\/feed\.xml$/.test(page.feedLinks[0]!)) && `feed links ${JSON.stringify(page.feedLinks)}`)).toEqual([]);
+  expect(
+    problemsOn(
+      publicPages(1280),
+      (page) =>
+        !(page.feedLinks.length === 1 && /\/feed\.xml$/.test(page.feedLinks[0]!)) &&
+        `feed links ${JSON.stringify(page.feedLinks)}`,
+    ),
+  ).toEqual([]);
 });
 
 test("an article's old addresses redirect permanently (308) to its current one", async ({ request }) => {
   const moved = allArticles.filter((article) => !article.draft && article.redirectFrom.length > 0);
-  expect(moved.length, "at least one article should list redirectFrom for this test to mean something").toBeGreaterThan(0);
+  expect(moved.length, "at least one article should list redirectFrom for this test to mean something").toBeGreaterThan(
+    0,
+  );
   for (const article of moved) {
     for (const old of article.redirectFrom) {
       const response = await request.get(`/articles/${old}`, { maxRedirects: 0 });
@@ -163,7 +223,10 @@ test("every page's JSON-LD fits schema.org's definitions (as typed by schema-dts
   expect(typecheckJsonLd(blocks, "jsonld-as-built")).toEqual([]);
 
   // The same blocks with one misspelt property each: the checker must refuse every one.
-  const misspelt = blocks.map((block) => ({ ...block, json: block.json.replace(/"@context":"https:\/\/schema.org",/, '"@context":"https://schema.org","nmae":"x",') }));
+  const misspelt = blocks.map((block) => ({
+    ...block,
+    json: block.json.replace(/"@context":"https:\/\/schema.org",/, '"@context":"https://schema.org","nmae":"x",'),
+  }));
   expect(misspelt.every((block, index) => block.json !== blocks[index]?.json)).toBe(true);
   expect(typecheckJsonLd(misspelt, "jsonld-misspelt")).toHaveLength(blocks.length);
 });

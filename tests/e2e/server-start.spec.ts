@@ -15,18 +15,29 @@ test("an unwritable DATA_DIR stops the server at start, saying what to fix", asy
 });
 
 test("wrong email settings stop the server at start, each named", async () => {
-  await expect(startProductionServer(PORT + 1, { SMTP_URL: "smtp://mail.example.com:587", CONTACT_FROM: "not an address" })).rejects.toThrow(
+  await expect(
+    startProductionServer(PORT + 1, { SMTP_URL: "smtp://mail.example.com:587", CONTACT_FROM: "not an address" }),
+  ).rejects.toThrow(
     /exited with code 1[\s\S]*CONTACT_FROM must be the address notifications are sent from[\s\S]*CONTACT_TO is missing/,
   );
 });
 
 test("without email settings the site runs, stores inquiries, and says how to turn email on", async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), "kap-no-smtp-"));
-  const server = await startProductionServer(PORT + 2, { DATA_DIR: dataDir, SMTP_URL: "", CONTACT_TO: "", CONTACT_FROM: "" });
+  const server = await startProductionServer(PORT + 2, {
+    DATA_DIR: dataDir,
+    SMTP_URL: "",
+    CONTACT_TO: "",
+    CONTACT_FROM: "",
+  });
   try {
     expect((await fetch(`${server.url}/contact`)).status).toBe(200);
-    await expect.poll(() => server.output()).toContain(`inquiries are stored in ${path.join(dataDir, "inquiries.sqlite")}`);
-    expect(server.output()).toMatch(/email is not configured[\s\S]*Set SMTP_URL \(smtp:\/\/user:pass@host:587\), CONTACT_TO and CONTACT_FROM/);
+    await expect
+      .poll(() => server.output())
+      .toContain(`inquiries are stored in ${path.join(dataDir, "inquiries.sqlite")}`);
+    expect(server.output()).toMatch(
+      /email is not configured[\s\S]*Set SMTP_URL \(smtp:\/\/user:pass@host:587\), CONTACT_TO and CONTACT_FROM/,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

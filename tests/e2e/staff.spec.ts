@@ -3,7 +3,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { confirmedReference, fillContactForm, likeAPerson, mailFor, serverLog } from "./support/contact";
 import { readFileSync } from "node:fs";
 import { E2E_CONNECTIONS_LOG, E2E_PORT, E2E_SMTP_PORT, E2E_STAFF_ORIGIN } from "./support/e2e-paths";
-import { acceptInviteAndEnrol, addStaff, auditActions, lastCode, readStaffDb, signIn, STAFF_PASSWORD } from "./support/staff";
+import {
+  acceptInviteAndEnrol,
+  addStaff,
+  auditActions,
+  lastCode,
+  readStaffDb,
+  signIn,
+  STAFF_PASSWORD,
+} from "./support/staff";
 
 // One admin account, made by the first test, signs in throughout; axe and sign-ins are slow on a loaded 2-core machine.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
@@ -13,13 +21,22 @@ const admin = { email: `${unique("admin")}@example.org`, name: "Ana Ruiz", secre
 
 async function sendInquiry(page: import("@playwright/test").Page, name: string, message: string) {
   await page.goto(`${E2E_STAFF_ORIGIN}/contact`);
-  await fillContactForm(page, { name, email: `${unique("visitor")}@example.org`, contactMethod: "Email", office: "Encino", message });
+  await fillContactForm(page, {
+    name,
+    email: `${unique("visitor")}@example.org`,
+    contactMethod: "Email",
+    office: "Encino",
+    message,
+  });
   await likeAPerson(page);
   await page.getByRole("button", { name: "Send message" }).click();
   return confirmedReference(page);
 }
 
-test("staff:add → invite link → password → TOTP → inbox → open an inquiry, mark Contacted, add a note → sign out", async ({ page, context }) => {
+test("staff:add → invite link → password → TOTP → inbox → open an inquiry, mark Contacted, add a note → sign out", async ({
+  page,
+  context,
+}) => {
   const link = addStaff(admin.email, admin.name);
   admin.secret = await acceptInviteAndEnrol(page, link, admin.email);
 
@@ -46,8 +63,12 @@ test("staff:add → invite link → password → TOTP → inbox → open an inqu
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByText("Called back, left a voicemail.")).toBeVisible();
   await expect(page.getByText(/Ana Ruiz, .* PT/)).toBeVisible();
-  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "contacted" });
-  expect(auditActions(reference)).toEqual(expect.arrayContaining(["inquiry-opened", "inquiry-status-changed", "inquiry-note-added"]));
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({
+    status: "contacted",
+  });
+  expect(auditActions(reference)).toEqual(
+    expect.arrayContaining(["inquiry-opened", "inquiry-status-changed", "inquiry-note-added"]),
+  );
 
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name.includes("session_token"));
@@ -60,7 +81,9 @@ test("staff:add → invite link → password → TOTP → inbox → open an inqu
   expect(serverLog()).not.toContain(canary);
 });
 
-test("a cross-site post of a staff action, and a replay after sign-out with the old cookies, change nothing", async ({ page }) => {
+test("a cross-site post of a staff action, and a replay after sign-out with the old cookies, change nothing", async ({
+  page,
+}) => {
   await signIn(page, admin.email, admin.secret);
   const reference = await sendInquiry(page, "Replay Test", "hello");
   await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
@@ -71,21 +94,45 @@ test("a cross-site post of a staff action, and a replay after sign-out with the 
   await expect(page.getByRole("status").filter({ hasText: "Status changed to Closed." })).toBeVisible();
   const headers = await request.allHeaders();
   const body = request.postDataBuffer()!;
-  const asNew = Buffer.from(body.toString("latin1").replace('"closed"', '"new"').replace("\r\nclosed\r\n", "\r\nnew\r\n"), "latin1");
+  const asNew = Buffer.from(
+    body.toString("latin1").replace('"closed"', '"new"').replace("\r\nclosed\r\n", "\r\nnew\r\n"),
+    "latin1",
+  );
   // A post from another website, with the staff member's own cookies, is refused.
-  const crossSite = await page.request.post(request.url(), { headers: { ...headers, origin: "https://attacker.example" }, data: asNew });
+  const crossSite = await page.request.post(request.url(), {
+    headers: { ...headers, origin: "https://attacker.example" },
+    data: asNew,
+  });
   expect(crossSite.status()).toBeGreaterThanOrEqual(400);
-  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "closed" });
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({
+    status: "closed",
+  });
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You are signed out.")).toBeVisible();
 
-  const replay = await page.request.post(request.url(), { headers: { ...headers, cookie: headers.cookie ?? "" }, data: asNew });
+  const replay = await page.request.post(request.url(), {
+    headers: { ...headers, cookie: headers.cookie ?? "" },
+    data: asNew,
+  });
   expect(replay.status()).toBeLessThan(500);
-  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "closed" });
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({
+    status: "closed",
+  });
 });
 
-test("every staff page redirects to sign-in without a session, and the cookie never reaches a public page", async ({ page }) => {
-  for (const route of ["/staff", "/staff/audit", "/staff/accounts", "/staff/account", "/staff/enrol", "/staff/inquiries/KAP-2345AB", "/staff/export/inquiries", "/staff/export/audit"]) {
+test("every staff page redirects to sign-in without a session, and the cookie never reaches a public page", async ({
+  page,
+}) => {
+  for (const route of [
+    "/staff",
+    "/staff/audit",
+    "/staff/accounts",
+    "/staff/account",
+    "/staff/enrol",
+    "/staff/inquiries/KAP-2345AB",
+    "/staff/export/inquiries",
+    "/staff/export/audit",
+  ]) {
     await page.goto(`${E2E_STAFF_ORIGIN}${route}`);
     await expect(page, route).toHaveURL(/\/staff\/sign-in$/);
   }
@@ -109,7 +156,9 @@ test("staff pages have no axe violations at 390 and 1280 px", async ({ page }) =
     await page.setViewportSize({ width, height: 900 });
     for (const route of ["/staff", "/staff/audit", "/staff/accounts", "/staff/account"]) {
       await page.goto(`${E2E_STAFF_ORIGIN}${route}`);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
       expect(results.violations.map((violation) => `${route} @${width}: ${violation.id}`)).toEqual([]);
     }
   }
@@ -149,7 +198,15 @@ test("a passkey is enrolled and signs in, with Chromium's virtual authenticator"
   const email = `${unique("passkey")}@example.org`;
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", { options: { protocol: "ctap2", transport: "internal", hasResidentKey: true, hasUserVerification: true, isUserVerified: true } });
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
   const secret = await acceptInviteAndEnrol(page, addStaff(email, "Pat Key"), email);
   expect(secret).not.toBe("");
   await page.goto(`${E2E_STAFF_ORIGIN}/staff/account`);
@@ -159,9 +216,12 @@ test("a passkey is enrolled and signs in, with Chromium's virtual authenticator"
   await expect(page.getByText("You are signed out.")).toBeVisible();
   await page.getByRole("button", { name: "Sign in with a passkey" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
-  expect(readStaffDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM passkey p JOIN "user" u ON u.id = p.userId WHERE u.email = ?`).get(email))).toEqual({ n: 1 });
+  expect(
+    readStaffDb((db) =>
+      db.prepare(`SELECT COUNT(*) AS n FROM passkey p JOIN "user" u ON u.id = p.userId WHERE u.email = ?`).get(email),
+    ),
+  ).toEqual({ n: 1 });
 });
-
 
 test("an authenticator code works once: signing in again with the same code is refused", async ({ page }) => {
   await signIn(page, admin.email, admin.secret);
@@ -180,7 +240,9 @@ test("an authenticator code works once: signing in again with the same code is r
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
-test("a staff member who is not an admin reaches no admin page or export, and is signed out when an admin ends their sessions", async ({ page }) => {
+test("a staff member who is not an admin reaches no admin page or export, and is signed out when an admin ends their sessions", async ({
+  page,
+}) => {
   const email = `${unique("staff")}@example.org`;
   await acceptInviteAndEnrol(page, addStaff(email, "Sam Staff"), email);
   for (const route of ["/staff/audit", "/staff/accounts", "/staff/export/inquiries", "/staff/export/audit"]) {
@@ -202,7 +264,10 @@ test("a staff member who is not an admin reaches no admin page or export, and is
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
 
-test("an action on an inquiry another staff member just erased changes nothing and says so", async ({ page, context }) => {
+test("an action on an inquiry another staff member just erased changes nothing and says so", async ({
+  page,
+  context,
+}) => {
   await signIn(page, admin.email, admin.secret);
   const reference = await sendInquiry(page, "Erase Test", "please forget me");
   await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
@@ -210,11 +275,15 @@ test("an action on an inquiry another staff member just erased changes nothing a
   await other.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
   await other.getByLabel("I understand this cannot be undone").check();
   await other.getByRole("button", { name: "Erase this inquiry" }).click();
-  await expect(other.getByRole("status").filter({ hasText: `Inquiry ${reference} and its notes were erased.` })).toBeVisible();
+  await expect(
+    other.getByRole("status").filter({ hasText: `Inquiry ${reference} and its notes were erased.` }),
+  ).toBeVisible();
   await page.getByLabel("Closed").check();
   await page.getByRole("button", { name: "Save status" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("no longer exists");
-  expect(readStaffDb((db) => db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE reference = ?").get(reference))).toEqual({ n: 0 });
+  expect(
+    readStaffDb((db) => db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE reference = ?").get(reference)),
+  ).toEqual({ n: 0 });
   expect(auditActions(reference)).toEqual(expect.arrayContaining(["inquiry-opened", "inquiry-deleted"]));
 });
 
@@ -228,8 +297,12 @@ test("with JavaScript off, staff sign in, open an inquiry and change its status"
   await page.goto(`${E2E_STAFF_ORIGIN}/staff/inquiries/${reference}`);
   await page.getByLabel("Contacted").check();
   await page.getByRole("button", { name: "Save status" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Status changed to Contacted." })).toBeVisible();
-  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({ status: "contacted" });
+  await expect(
+    page.getByRole("main").getByRole("status").filter({ hasText: "Status changed to Contacted." }),
+  ).toBeVisible();
+  expect(readStaffDb((db) => db.prepare("SELECT status FROM inquiries WHERE reference = ?").get(reference))).toEqual({
+    status: "contacted",
+  });
   await context.close();
 });
 

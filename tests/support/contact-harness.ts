@@ -25,7 +25,11 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
   const sink = createSmtpSink();
   await sink.start();
   const logs: string[] = [];
-  const log = { info: (line: string) => logs.push(line), warn: (line: string) => logs.push(line), error: (line: string) => logs.push(line) };
+  const log = {
+    info: (line: string) => logs.push(line),
+    warn: (line: string) => logs.push(line),
+    error: (line: string) => logs.push(line),
+  };
   const store = openInquiryStore(dataDir);
   const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
   const outbox = createOutbox({
@@ -34,7 +38,13 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
     log,
     pollMs: 60_000,
     retryBaseMs: 200,
-    notificationFor: (inquiry) => buildNotification(inquiry, { details: "none", includeMessage: false, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
+    notificationFor: (inquiry) =>
+      buildNotification(inquiry, {
+        details: "none",
+        includeMessage: false,
+        officeLabel: (slug) => slug,
+        siteUrl: new URL("https://practice.test"),
+      }),
   });
   const deps: InquiryDeps = {
     store,
@@ -45,16 +55,37 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
     phone: "(310) 555-0100",
     log,
   };
-  const request: InquiryRequest = { origin: "http://localhost:3000", host: "localhost:3000", clientAddress: "203.0.113.7", viaScript: true };
+  const request: InquiryRequest = {
+    origin: "http://localhost:3000",
+    host: "localhost:3000",
+    clientAddress: "203.0.113.7",
+    viaScript: true,
+  };
 
   return {
-    dataDir, sink, store, outbox, deps, logs,
+    dataDir,
+    sink,
+    store,
+    outbox,
+    deps,
+    logs,
     /** Submits like the browser form does, five seconds after the form was opened. */
-    submit(fields: Record<string, string> = VALID_FIELDS, overrides: Partial<InquiryRequest> = {}, meta: Record<string, string> = {}) {
+    submit(
+      fields: Record<string, string> = VALID_FIELDS,
+      overrides: Partial<InquiryRequest> = {},
+      meta: Record<string, string> = {},
+    ) {
       const data = new FormData();
       data.append("$ACTION_REF_1", "");
       data.append("$ACTION_KEY", "k1");
-      for (const [name, value] of Object.entries({ formKey: crypto.randomUUID(), startedAt: String(Date.now() - 5000), website: "", ...meta, ...fields })) data.append(name, value);
+      for (const [name, value] of Object.entries({
+        formKey: crypto.randomUUID(),
+        startedAt: String(Date.now() - 5000),
+        website: "",
+        ...meta,
+        ...fields,
+      }))
+        data.append(name, value);
       return handleInquiry(data, { ...request, ...overrides }, deps);
     },
     async close() {

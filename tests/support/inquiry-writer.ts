@@ -14,8 +14,19 @@ let count = 0;
 function writeSome() {
   for (let i = 0; i < 20; i++, count++) {
     const { reference } = store.saveInquiry(
-      { name: `Writer ${count}`, email: `writer-${count}@example.org`, phone: "", contactMethod: "email", office: "encino", heardFrom: "", message: `message ${count}`, consent: true },
-      `writer-${process.pid}-${count}`, "writer", Date.now(),
+      {
+        name: `Writer ${count}`,
+        email: `writer-${count}@example.org`,
+        phone: "",
+        contactMethod: "email",
+        office: "encino",
+        heardFrom: "",
+        message: `message ${count}`,
+        consent: true,
+      },
+      `writer-${process.pid}-${count}`,
+      "writer",
+      Date.now(),
     );
     process.stdout.write(`${reference}\n`);
   }

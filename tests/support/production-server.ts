@@ -7,7 +7,10 @@ export type ProductionServer = { url: string; process: ChildProcess; output: () 
  * settings, and waits until it answers. For tests and benchmarks that need a server of their own to load or kill.
  */
 export async function startProductionServer(port: number, env: Record<string, string>): Promise<ProductionServer> {
-  const child = spawn(process.execPath, ["server.mjs"], { env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["server.mjs"], {
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -15,7 +18,13 @@ export async function startProductionServer(port: number, env: Record<string, st
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output}`);
-    if (await fetch(`${url}/`).then((response) => response.ok, () => false)) break;
+    if (
+      await fetch(`${url}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
     if (tries > 150) throw new Error(`the server did not answer on ${url}:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

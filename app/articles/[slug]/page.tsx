@@ -36,7 +36,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const related = getRelatedArticles(article);
-  const people = { author: getPerson(article.author), reviewer: article.reviewedBy ? getPerson(article.reviewedBy) : undefined };
+  const people = {
+    author: getPerson(article.author),
+    reviewer: article.reviewedBy ? getPerson(article.reviewedBy) : undefined,
+  };
   return (
     <article>
       <JsonLd data={articleJsonLd(article, people, getPractice())} />
@@ -65,7 +68,9 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mx-auto max-w-page px-4 sm:px-6">
-          <h2 id="related-heading" className="text-2xl font-semibold">Related articles</h2>
+          <h2 id="related-heading" className="text-2xl font-semibold">
+            Related articles
+          </h2>
           <ul className="mt-6 grid gap-6 md:grid-cols-3">
             {related.map((other) => (
               <li key={other.slug}>

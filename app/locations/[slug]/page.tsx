@@ -26,14 +26,20 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const office = getOffice((await params).slug);
   if (!office) return {};
-  return pageMetadata({ title: `Ketamine-assisted psychotherapy in ${office.neighborhood}`, description: office.description, path: officePath(office.slug) });
+  return pageMetadata({
+    title: `Ketamine-assisted psychotherapy in ${office.neighborhood}`,
+    description: office.description,
+    path: officePath(office.slug),
+  });
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={id} className="border-t border-sand-200 pt-6">
-      <h2 id={id} className="text-2xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-2xl font-semibold">
+        {title}
+      </h2>
       <div className="mt-3 max-w-measure space-y-3">{children}</div>
     </section>
   );
@@ -59,8 +65,8 @@ export default async function OfficePage({ params }: Props) {
         <div className="min-w-0 space-y-10">
           <p className="max-w-measure">
             {practice.name} offers ketamine-assisted psychotherapy in Los Angeles at {officeCount(getOffices())}, in{" "}
-            {neighborhoodList(getOffices())}. This page covers the {office.neighborhood} office: how to get
-            here, where to park and what happens when you arrive.
+            {neighborhoodList(getOffices())}. This page covers the {office.neighborhood} office: how to get here, where
+            to park and what happens when you arrive.
           </p>
           <Section title="Parking">
             <p>
@@ -88,7 +94,9 @@ export default async function OfficePage({ params }: Props) {
         </div>
         <aside aria-labelledby="visit-heading" className="order-first lg:order-last">
           <div className="rounded-xl border border-sand-200 bg-white p-6 shadow-sm lg:sticky lg:top-6">
-            <h2 id="visit-heading" className="text-xl font-semibold">{office.name}</h2>
+            <h2 id="visit-heading" className="text-xl font-semibold">
+              {office.name}
+            </h2>
             <OfficeAddress office={office} className="mt-3 not-italic" />
             <p className="mt-3">
               Phone: <OfficePhone office={office} />

@@ -13,8 +13,12 @@ import type { EnrolmentState } from "@/lib/staff/form-state";
 export async function startTotpEnrolment(_state: EnrolmentState, form: FormData): Promise<EnrolmentState> {
   await requireStaff({ allowUnenrolled: true });
   try {
-    const result = await getAuth().api.enableTwoFactor({ body: { password: String(form.get("password") ?? "") }, headers: await headers() });
-    if (!("totpURI" in result) || !result.totpURI) return { error: "The authenticator set-up could not start. Reload the page and try again." };
+    const result = await getAuth().api.enableTwoFactor({
+      body: { password: String(form.get("password") ?? "") },
+      headers: await headers(),
+    });
+    if (!("totpURI" in result) || !result.totpURI)
+      return { error: "The authenticator set-up could not start. Reload the page and try again." };
     const secret = new URL(result.totpURI).searchParams.get("secret") ?? "";
     return { totpURI: result.totpURI, secret, recoveryCodes: result.backupCodes ?? [] };
   } catch (error) {
@@ -27,12 +31,25 @@ export async function startTotpEnrolment(_state: EnrolmentState, form: FormData)
 export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData): Promise<EnrolmentState> {
   const staff = await requireStaff({ allowUnenrolled: true });
   try {
-    await getAuth().api.verifyTOTP({ body: { code: String(form.get("code") ?? "").replace(/\s+/g, "") }, headers: await headers() });
+    await getAuth().api.verifyTOTP({
+      body: { code: String(form.get("code") ?? "").replace(/\s+/g, "") },
+      headers: await headers(),
+    });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { ...state, error: "That code did not match. Enter the 6-digit code your app shows now (it changes every 30 seconds)." };
+    return {
+      ...state,
+      error: "That code did not match. Enter the 6-digit code your app shows now (it changes every 30 seconds).",
+    };
   }
   getStaffService().usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
-  getStaffService().audit.record({ actorId: staff.id, actorEmail: staff.email, action: "two-factor-enrolled", target: staff.id, detail: "totp", clientHash: staff.clientHash });
+  getStaffService().audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "two-factor-enrolled",
+    target: staff.id,
+    detail: "totp",
+    clientHash: staff.clientHash,
+  });
   redirect("/staff");
 }

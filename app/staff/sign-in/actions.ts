@@ -14,13 +14,22 @@ const WRONG_DETAILS = "That email address and password do not match an active st
 
 /** Step one: email and password. Never says whether an address has an account. */
 export async function signInWithPassword(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
-  const email = String(form.get("email") ?? "").trim().slice(0, 254);
+  const email = String(form.get("email") ?? "")
+    .trim()
+    .slice(0, 254);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email address and your password." };
   const { signInLimit, audit } = getStaffService();
   const clientHash = await callerHash();
   if (signInLimit.isLimited(email, clientHash)) {
-    audit.record({ actorId: null, actorEmail: email, action: "sign-in-failed", target: null, detail: "rate limited", clientHash });
+    audit.record({
+      actorId: null,
+      actorEmail: email,
+      action: "sign-in-failed",
+      target: null,
+      detail: "rate limited",
+      clientHash,
+    });
     return { error: RATE_LIMITED_MESSAGE };
   }
   const auth = getAuth();
@@ -31,7 +40,14 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     signInLimit.recordFailure(email, clientHash);
-    audit.record({ actorId: null, actorEmail: email, action: "sign-in-failed", target: null, detail: "password", clientHash });
+    audit.record({
+      actorId: null,
+      actorEmail: email,
+      action: "sign-in-failed",
+      target: null,
+      detail: "password",
+      clientHash,
+    });
     return { error: WRONG_DETAILS };
   }
   if (!("twoFactorRedirect" in result)) {
@@ -46,7 +62,11 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
 export async function verifySecondFactor(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const code = String(form.get("code") ?? "").replace(/\s+/g, "");
   const kind = form.get("kind") === "recovery" ? "recovery" : "totp";
-  if (!code) return { error: kind === "totp" ? "Enter the 6-digit code from your authenticator app." : "Enter one of your recovery codes." };
+  if (!code)
+    return {
+      error:
+        kind === "totp" ? "Enter the 6-digit code from your authenticator app." : "Enter one of your recovery codes.",
+    };
   const { signInLimit, audit, usedCodes } = getStaffService();
   const clientHash = await callerHash();
   if (signInLimit.isLimited(undefined, clientHash)) return { error: RATE_LIMITED_MESSAGE };
@@ -61,16 +81,43 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     signInLimit.recordFailure(undefined, clientHash);
-    audit.record({ actorId: null, actorEmail: null, action: "two-factor-failed", target: null, detail: kind, clientHash });
-    return { error: "That code did not work. Codes change every 30 seconds: enter the one showing now. If this keeps happening, sign in again." };
+    audit.record({
+      actorId: null,
+      actorEmail: null,
+      action: "two-factor-failed",
+      target: null,
+      detail: kind,
+      clientHash,
+    });
+    return {
+      error:
+        "That code did not work. Codes change every 30 seconds: enter the one showing now. If this keeps happening, sign in again.",
+    };
   }
   if (kind === "totp" && !usedCodes.claim(signedIn.user.id, code)) {
     // The library accepts a code for its whole lifetime; a second use is a replay, so the new session goes at once.
-    if (signedIn.token) getContactService().store.db.prepare(`DELETE FROM "session" WHERE token = ?`).run(signedIn.token);
+    if (signedIn.token)
+      getContactService().store.db.prepare(`DELETE FROM "session" WHERE token = ?`).run(signedIn.token);
     signInLimit.recordFailure(signedIn.user.email, clientHash);
-    audit.record({ actorId: signedIn.user.id, actorEmail: signedIn.user.email, action: "two-factor-failed", target: null, detail: "code reused", clientHash });
-    return { error: "That code was already used. Wait for your app to show a new code, then sign in again from the start." };
+    audit.record({
+      actorId: signedIn.user.id,
+      actorEmail: signedIn.user.email,
+      action: "two-factor-failed",
+      target: null,
+      detail: "code reused",
+      clientHash,
+    });
+    return {
+      error: "That code was already used. Wait for your app to show a new code, then sign in again from the start.",
+    };
   }
-  audit.record({ actorId: signedIn.user.id, actorEmail: signedIn.user.email, action: "sign-in", target: null, detail: kind === "totp" ? "password and code" : "password and recovery code", clientHash });
+  audit.record({
+    actorId: signedIn.user.id,
+    actorEmail: signedIn.user.email,
+    action: "sign-in",
+    target: null,
+    detail: kind === "totp" ? "password and code" : "password and recovery code",
+    clientHash,
+  });
   redirect("/staff");
 }

@@ -8,8 +8,16 @@ import { absoluteUrl } from "../site-url";
 import { practiceId } from "./organization";
 
 function agent(person: ContentPerson, practice: PracticeData): Person | Organization {
-  if (person.slug === CLINICAL_TEAM) return { "@type": "Organization", name: person.name, parentOrganization: { "@id": practiceId() } };
-  return { "@type": "Person", name: person.name, ...(person.credentials ? { honorificSuffix: person.credentials } : {}), jobTitle: person.role, worksFor: { "@id": practiceId() }, affiliation: { "@type": "Organization", name: practice.name } };
+  if (person.slug === CLINICAL_TEAM)
+    return { "@type": "Organization", name: person.name, parentOrganization: { "@id": practiceId() } };
+  return {
+    "@type": "Person",
+    name: person.name,
+    ...(person.credentials ? { honorificSuffix: person.credentials } : {}),
+    jobTitle: person.role,
+    worksFor: { "@id": practiceId() },
+    affiliation: { "@type": "Organization", name: practice.name },
+  };
 }
 
 function citation(reference: Article["references"][number]): CreativeWork {
@@ -28,9 +36,16 @@ function citation(reference: Article["references"][number]): CreativeWork {
  * An article as a MedicalWebPage: who wrote and reviewed it, when, and what it cites. A review claim that is still
  * a placeholder (no named clinician) is left out: a search engine is never told of a review that did not happen.
  */
-export function articleJsonLd(article: Article, people: { author: ContentPerson; reviewer?: ContentPerson }, practice: PracticeData): WithContext<MedicalWebPage> {
+export function articleJsonLd(
+  article: Article,
+  people: { author: ContentPerson; reviewer?: ContentPerson },
+  practice: PracticeData,
+): WithContext<MedicalWebPage> {
   const url = absoluteUrl(articlePath(article.slug));
-  const review = people.reviewer && article.lastReviewed && !isPlaceholderReview(article) ? { lastReviewed: article.lastReviewed, reviewedBy: agent(people.reviewer, practice) } : {};
+  const review =
+    people.reviewer && article.lastReviewed && !isPlaceholderReview(article)
+      ? { lastReviewed: article.lastReviewed, reviewedBy: agent(people.reviewer, practice) }
+      : {};
   return {
     "@context": "https://schema.org",
     "@type": "MedicalWebPage",

@@ -24,12 +24,14 @@ export function faqJsonLd(topics: FaqTopic[]): WithContext<FAQPage> {
     url: absoluteUrl("/faq"),
     mainEntity: topics.flatMap((topic) =>
       // An answer quoting a practice detail that is still an example is not given to search engines as fact.
-      topic.questions.filter((item) => !item.quotesExampleValue).map((item) => ({
-        "@type": "Question" as const,
-        name: item.question,
-        url: absoluteUrl(`/faq#${item.id}`),
-        acceptedAnswer: { "@type": "Answer" as const, text: markdownToPlainText(item.answer) },
-      })),
+      topic.questions
+        .filter((item) => !item.quotesExampleValue)
+        .map((item) => ({
+          "@type": "Question" as const,
+          name: item.question,
+          url: absoluteUrl(`/faq#${item.id}`),
+          acceptedAnswer: { "@type": "Answer" as const, text: markdownToPlainText(item.answer) },
+        })),
     ),
   };
 }

@@ -21,14 +21,22 @@ export function postalAddress(address: Office["address"]): PostalAddress {
 }
 
 function openingHours(hours: Office["hours"]): OpeningHoursSpecification[] {
-  return hours.map((entry) => ({ "@type": "OpeningHoursSpecification", dayOfWeek: entry.days, opens: entry.opens, closes: entry.closes }));
+  return hours.map((entry) => ({
+    "@type": "OpeningHoursSpecification",
+    dayOfWeek: entry.days,
+    opens: entry.opens,
+    closes: entry.closes,
+  }));
 }
 
 /**
  * Only the fields of a content file that are not examples: a search engine is never told an invented address,
  * phone number or opening hours. `fields` maps a schema.org property to the file's field holding it.
  */
-function confirmed<T extends { exampleFields: string[] }>(document: T, fields: Record<string, [string, unknown, unknown?]>) {
+function confirmed<T extends { exampleFields: string[] }>(
+  document: T,
+  fields: Record<string, [string, unknown, unknown?]>,
+) {
   return Object.fromEntries(
     Object.entries(fields)
       .filter(([, [field, value]]) => value !== undefined && !isExampleField(document, field, value))
@@ -50,7 +58,11 @@ export function officeClinic(office: Office, practice: PracticeData): Clinic {
       telephone: ["phone", office.phone],
       email: ["email", office.email],
       address: ["address", office.address, postalAddress(office.address)],
-      geo: ["geo", office.geo, { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude }],
+      geo: [
+        "geo",
+        office.geo,
+        { "@type": "GeoCoordinates", latitude: office.geo.latitude, longitude: office.geo.longitude },
+      ],
       openingHoursSpecification: ["hours", office.hours, openingHours(office.hours)],
     }),
     medicalSpecialty: "Psychiatric",

@@ -10,7 +10,10 @@ const ARTIFACTS_DIR = path.join(E2E_DIR, "lighthouse-artifacts");
 
 /** Lighthouse's mobile preset (emulated phone, simulated slow 4G), with a given CPU slowdown. */
 function mobileConfig(categories: string[], cpuSlowdownMultiplier: number) {
-  return { extends: "lighthouse:default", settings: { onlyCategories: categories, throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } } };
+  return {
+    extends: "lighthouse:default",
+    settings: { onlyCategories: categories, throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } },
+  };
 }
 
 export type CalibratedRun = { lhr: Result | undefined; benchmarkIndex: number; cpuSlowdown: number };
@@ -22,7 +25,11 @@ export type CalibratedRun = { lhr: Result | undefined; benchmarkIndex: number; c
  */
 export async function calibratedLighthouseRun(url: string, port: number, categories: string[]): Promise<CalibratedRun> {
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true });
-  await lighthouse(url, { port, logLevel: "error", gatherMode: ARTIFACTS_DIR }, mobileConfig(categories, DEFAULT_CPU_SLOWDOWN));
+  await lighthouse(
+    url,
+    { port, logLevel: "error", gatherMode: ARTIFACTS_DIR },
+    mobileConfig(categories, DEFAULT_CPU_SLOWDOWN),
+  );
   const file = path.join(ARTIFACTS_DIR, "artifacts.json");
   const artifacts = JSON.parse(readFileSync(file, "utf8"));
   const benchmarkIndex: number = artifacts.BenchmarkIndex;
@@ -32,6 +39,10 @@ export async function calibratedLighthouseRun(url: string, port: number, categor
   // the audit step, so the saved settings are brought in line with the calibrated slowdown.
   artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
   writeFileSync(file, JSON.stringify(artifacts));
-  const run = await lighthouse(url, { logLevel: "error", auditMode: ARTIFACTS_DIR, output: "json" }, mobileConfig(categories, cpuSlowdown));
+  const run = await lighthouse(
+    url,
+    { logLevel: "error", auditMode: ARTIFACTS_DIR, output: "json" },
+    mobileConfig(categories, cpuSlowdown),
+  );
   return { lhr: run?.lhr, benchmarkIndex, cpuSlowdown };
 }

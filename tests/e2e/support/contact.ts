@@ -4,7 +4,15 @@ import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 import { E2E_DATA_DIR, E2E_MAIL_DIR, E2E_SERVER_LOG } from "./e2e-paths";
 
-export type ContactValues = { name: string; email: string; phone?: string; contactMethod: string; office: string; heardFrom?: string; message?: string };
+export type ContactValues = {
+  name: string;
+  email: string;
+  phone?: string;
+  contactMethod: string;
+  office: string;
+  heardFrom?: string;
+  message?: string;
+};
 
 /** The server ignores forms sent faster than a person could fill them: MIN_FILL_SECONDS is 1 s in these tests. */
 export const likeAPerson = (page: Page) => page.waitForTimeout(1200);
@@ -14,8 +22,14 @@ export async function fillContactForm(page: Page, values: ContactValues) {
   await page.getByLabel("Your name").fill(values.name);
   await page.getByLabel("Email address").fill(values.email);
   if (values.phone) await page.getByLabel("Phone number").fill(values.phone);
-  await page.getByRole("group", { name: "How should we contact you?" }).getByLabel(values.contactMethod, { exact: true }).check();
-  await page.getByRole("group", { name: "Which office would suit you?" }).getByLabel(values.office, { exact: true }).check();
+  await page
+    .getByRole("group", { name: "How should we contact you?" })
+    .getByLabel(values.contactMethod, { exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: "Which office would suit you?" })
+    .getByLabel(values.office, { exact: true })
+    .check();
   if (values.heardFrom) await page.getByLabel("How did you hear about us?").selectOption({ label: values.heardFrom });
   if (values.message) await page.getByLabel("Anything you would like us to know").fill(values.message);
   await page.getByLabel("You may contact me about this inquiry").check();
@@ -25,7 +39,11 @@ export async function fillContactForm(page: Page, values: ContactValues) {
 export function inquiriesFor(email: string): { reference: string; name: string; message: string }[] {
   const db = new Database(path.join(E2E_DATA_DIR, "inquiries.sqlite"), { readonly: true, fileMustExist: true });
   try {
-    return db.prepare("SELECT reference, name, message FROM inquiries WHERE email = ?").all(email) as { reference: string; name: string; message: string }[];
+    return db.prepare("SELECT reference, name, message FROM inquiries WHERE email = ?").all(email) as {
+      reference: string;
+      name: string;
+      message: string;
+    }[];
   } finally {
     db.close();
   }
@@ -38,7 +56,9 @@ export function sentMail(): string[] {
 
 /** Waits for the outbox to deliver the notification carrying this reference, and returns every copy of it. */
 export async function mailFor(reference: string): Promise<string[]> {
-  await expect.poll(() => sentMail().filter((mail) => mail.includes(reference)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => sentMail().filter((mail) => mail.includes(reference)).length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
   return sentMail().filter((mail) => mail.includes(reference));
 }
 

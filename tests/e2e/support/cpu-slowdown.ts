@@ -12,10 +12,16 @@ export const SLOWEST_CALIBRATABLE_HOST = 150;
 
 export function cpuSlowdownFor(benchmarkIndex: number): number {
   if (!Number.isFinite(benchmarkIndex) || benchmarkIndex < SLOWEST_CALIBRATABLE_HOST) {
-    throw new Error(`This host's CPU benchmark (${benchmarkIndex}) is too slow to emulate a phone: run the Lighthouse check on a faster machine.`);
+    throw new Error(
+      `This host's CPU benchmark (${benchmarkIndex}) is too slow to emulate a phone: run the Lighthouse check on a faster machine.`,
+    );
   }
   // The calculator's anchor points: 150 → 1x, 800 → 2x, 1,300 → 3x, 1,533 → 4x, linear between them.
   const calibrated =
-    benchmarkIndex >= 1300 ? 3 + (benchmarkIndex - 1300) / 233 : benchmarkIndex >= 800 ? 2 + (benchmarkIndex - 800) / 500 : 1 + (benchmarkIndex - 150) / 650;
+    benchmarkIndex >= 1300
+      ? 3 + (benchmarkIndex - 1300) / 233
+      : benchmarkIndex >= 800
+        ? 2 + (benchmarkIndex - 800) / 500
+        : 1 + (benchmarkIndex - 150) / 650;
   return Math.min(DEFAULT_CPU_SLOWDOWN, Math.round(calibrated * 100) / 100);
 }

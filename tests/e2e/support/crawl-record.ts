@@ -79,7 +79,9 @@ export function writeCrawl(width: CrawlWidth, pages: PageRecord[]) {
 export function crawledPages(width: CrawlWidth): PageRecord[] {
   const file = recordFile(width);
   if (!existsSync(file)) {
-    throw new Error(`No crawl record at ${file}: run the chromium project with its dependencies (plain \`npx playwright test\`), not --no-deps`);
+    throw new Error(
+      `No crawl record at ${file}: run the chromium project with its dependencies (plain \`npx playwright test\`), not --no-deps`,
+    );
   }
   const pages = JSON.parse(readFileSync(file, "utf8")) as PageRecord[];
   const failed = pages.filter((page) => page.loadError).map((page) => `${page.route}: ${page.loadError}`);

@@ -7,7 +7,8 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   const watch: PageWatch = { foreignRequests: [], websockets: [], cspViolations: [] };
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) watch.foreignRequests.push(`${page.url()} → ${url}`);
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      watch.foreignRequests.push(`${page.url()} → ${url}`);
   });
   page.on("websocket", (socket) => watch.websockets.push(`${page.url()} → ${socket.url()}`));
   page.on("console", (message) => {
@@ -26,5 +27,7 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 
 /** React marks the DOM nodes it has hydrated; none means the page's scripts never ran. */
 export async function isHydrated(page: Page): Promise<boolean> {
-  return page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")));
+  return page.evaluate(() =>
+    Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")),
+  );
 }

@@ -9,21 +9,39 @@ export function landmarksWithoutOwnName(page: Page): Promise<string[]> {
     const sectioning = "article, aside, main, nav, section";
     const nameOf = (element: Element) => {
       const labelledBy = element.getAttribute("aria-labelledby");
-      if (labelledBy) return labelledBy.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? "").join(" ").trim();
+      if (labelledBy)
+        return labelledBy
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent?.trim() ?? "")
+          .join(" ")
+          .trim();
       return element.getAttribute("aria-label")?.trim() ?? "";
     };
     const roleOf = (element: Element): string | null => {
       const explicit = element.getAttribute("role");
-      if (explicit) return ["banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"].includes(explicit) ? explicit : null;
+      if (explicit)
+        return ["banner", "complementary", "contentinfo", "form", "main", "navigation", "region", "search"].includes(
+          explicit,
+        )
+          ? explicit
+          : null;
       switch (element.localName) {
-        case "nav": return "navigation";
-        case "aside": return "complementary";
-        case "main": return "main";
-        case "header": return element.parentElement?.closest(sectioning) ? null : "banner";
-        case "footer": return element.parentElement?.closest(sectioning) ? null : "contentinfo";
-        case "section": return nameOf(element) ? "region" : null;
-        case "form": return nameOf(element) ? "form" : null;
-        default: return null;
+        case "nav":
+          return "navigation";
+        case "aside":
+          return "complementary";
+        case "main":
+          return "main";
+        case "header":
+          return element.parentElement?.closest(sectioning) ? null : "banner";
+        case "footer":
+          return element.parentElement?.closest(sectioning) ? null : "contentinfo";
+        case "section":
+          return nameOf(element) ? "region" : null;
+        case "form":
+          return nameOf(element) ? "form" : null;
+        default:
+          return null;
       }
     };
     const byRole = new Map<string, string[]>();
@@ -36,7 +54,10 @@ export function landmarksWithoutOwnName(page: Page): Promise<string[]> {
       if (names.length < 2) continue;
       const seen = new Set<string>();
       for (const name of names) {
-        if (seen.has(name)) problems.push(name ? `${role} "${name}" appears more than once` : `${role} without a name, beside another ${role}`);
+        if (seen.has(name))
+          problems.push(
+            name ? `${role} "${name}" appears more than once` : `${role} without a name, beside another ${role}`,
+          );
         seen.add(name);
       }
     }
@@ -52,10 +73,13 @@ export function tablesWithoutScrollRegion(page: Page): Promise<string[]> {
       const problems = [];
       if (region?.getAttribute("role") !== "region") problems.push("is not the only child of a role=region element");
       else {
-        if (!region.getAttribute("aria-label") && !region.getAttribute("aria-labelledby")) problems.push("its region has no name");
+        if (!region.getAttribute("aria-label") && !region.getAttribute("aria-labelledby"))
+          problems.push("its region has no name");
         if ((region as HTMLElement).tabIndex !== 0) problems.push("its region cannot take keyboard focus (tabindex=0)");
-        if (!["auto", "scroll"].includes(getComputedStyle(region).overflowX)) problems.push("its region does not scroll sideways");
-        if (region.getBoundingClientRect().right > document.documentElement.clientWidth) problems.push("its region is wider than the viewport");
+        if (!["auto", "scroll"].includes(getComputedStyle(region).overflowX))
+          problems.push("its region does not scroll sideways");
+        if (region.getBoundingClientRect().right > document.documentElement.clientWidth)
+          problems.push("its region is wider than the viewport");
       }
       return problems.map((problem) => `table ${index + 1} ${problem}`);
     }),

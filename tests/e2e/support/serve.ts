@@ -9,7 +9,16 @@ import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createSmtpSink } from "../../support/smtp-sink";
-import { E2E_CONNECTIONS_LOG, E2E_DATA_DIR, E2E_DIR, E2E_STAFF_ORIGIN, E2E_MAIL_DIR, E2E_PORT, E2E_SERVER_LOG, E2E_SMTP_PORT } from "./e2e-paths";
+import {
+  E2E_CONNECTIONS_LOG,
+  E2E_DATA_DIR,
+  E2E_DIR,
+  E2E_STAFF_ORIGIN,
+  E2E_MAIL_DIR,
+  E2E_PORT,
+  E2E_SERVER_LOG,
+  E2E_SMTP_PORT,
+} from "./e2e-paths";
 
 rmSync(E2E_DIR, { recursive: true, force: true });
 mkdirSync(E2E_DIR, { recursive: true });
@@ -24,7 +33,9 @@ const server = spawn(process.execPath, ["server.mjs"], {
     PORT: String(E2E_PORT),
     // Staff pages, invite links and passkeys use the address the browser sees (a passkey needs a host name, not an IP).
     SITE_URL: E2E_STAFF_ORIGIN,
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${path.resolve("tests/e2e/support/record-connections.cjs")}`].filter(Boolean).join(" "),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require ${path.resolve("tests/e2e/support/record-connections.cjs")}`]
+      .filter(Boolean)
+      .join(" "),
     RECORD_CONNECTIONS_TO: E2E_CONNECTIONS_LOG,
     HOST: "127.0.0.1",
     DATA_DIR: E2E_DATA_DIR,

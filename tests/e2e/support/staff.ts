@@ -10,10 +10,22 @@ export const STAFF_PASSWORD = "correct horse battery staple 42";
 
 /** `npm run staff:add` as staff would run it on the server, against the e2e server's own database. */
 export function addStaff(email: string, name: string): string {
-  const output = execFileSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "scripts/add-staff.ts", "--email", email, "--name", name], {
-    env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN },
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    [
+      path.resolve("node_modules/tsx/dist/cli.mjs"),
+      "--conditions=react-server",
+      "scripts/add-staff.ts",
+      "--email",
+      email,
+      "--name",
+      name,
+    ],
+    {
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN },
+      encoding: "utf8",
+    },
+  );
   const link = output.match(/https?:\/\/\S+\/staff\/invite\/\S+/)?.[0];
   if (!link) throw new Error(`staff:add printed no link:\n${output}`);
   return link;
@@ -23,7 +35,8 @@ export function addStaff(email: string, name: string): string {
  * A code from the secret the set-up page showed (base32, as authenticator apps read it), made with the library
  * the server verifies with, which takes the decoded key.
  */
-export const totpCode = (secret: string) => createOTP(new TextDecoder().decode(base32.decode(secret)), { digits: 6, period: 30 }).totp();
+export const totpCode = (secret: string) =>
+  createOTP(new TextDecoder().decode(base32.decode(secret)), { digits: 6, period: 30 }).totp();
 
 /** Invite link → password → authenticator enrolment → inbox; returns the TOTP secret. */
 export async function acceptInviteAndEnrol(page: Page, link: string, email: string): Promise<string> {
@@ -36,7 +49,10 @@ export async function acceptInviteAndEnrol(page: Page, link: string, email: stri
   await page.getByLabel("Confirm your password").fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "Set up an authenticator app" }).click();
   const secret = (await page.getByTestId("totp-secret").textContent())!.trim();
-  await expect(page.getByRole("link", { name: /open the set-up link/ })).toHaveAttribute("href", new RegExp(`^otpauth://totp/.*secret=${secret}`));
+  await expect(page.getByRole("link", { name: /open the set-up link/ })).toHaveAttribute(
+    "href",
+    new RegExp(`^otpauth://totp/.*secret=${secret}`),
+  );
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
   await page.getByLabel("6-digit code your app shows now").fill(await freshCode(secret));
   await page.getByRole("button", { name: "Turn on and go to the inbox" }).click();
@@ -81,4 +97,8 @@ export function readStaffDb<T>(query: (db: Database.Database) => T): T {
 }
 
 export const auditActions = (target: string) =>
-  readStaffDb((db) => (db.prepare("SELECT action FROM audit_log WHERE target = ? ORDER BY id").all(target) as { action: string }[]).map((row) => row.action));
+  readStaffDb((db) =>
+    (db.prepare("SELECT action FROM audit_log WHERE target = ? ORDER BY id").all(target) as { action: string }[]).map(
+      (row) => row.action,
+    ),
+  );

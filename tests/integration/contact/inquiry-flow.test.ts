@@ -11,7 +11,10 @@ afterEach(async () => harness?.close());
 const rowsIn = (h: Harness) => {
   const db = new Database(path.join(h.dataDir, "inquiries.sqlite"), { readonly: true });
   try {
-    return { inquiries: (db.prepare("SELECT COUNT(*) n FROM inquiries").get() as { n: number }).n, outbox: (db.prepare("SELECT COUNT(*) n FROM outbox").get() as { n: number }).n };
+    return {
+      inquiries: (db.prepare("SELECT COUNT(*) n FROM inquiries").get() as { n: number }).n,
+      outbox: (db.prepare("SELECT COUNT(*) n FROM outbox").get() as { n: number }).n,
+    };
   } finally {
     db.close();
   }
@@ -28,13 +31,18 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
 
     const mail = present((await harness.sink.waitFor(1))[0], "the staff email");
     expect(mail.parsed.subject).toBe(`New inquiry ${reference}`);
-    expect(mail.parsed.text?.trim()).toBe(`New inquiry ${reference}: open https://practice.test/staff/inquiries/${reference}`);
+    expect(mail.parsed.text?.trim()).toBe(
+      `New inquiry ${reference}: open https://practice.test/staff/inquiries/${reference}`,
+    );
     expect(mail.parsed.replyTo).toBeUndefined();
-    for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message]) expect(mail.raw).not.toContain(value);
+    for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message])
+      expect(mail.raw).not.toContain(value);
     await harness.outbox.kick();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(harness.sink.received).toHaveLength(1);
-    expect(harness.store.outboxState()).toEqual([expect.objectContaining({ reference, attempts: 0, sentAt: expect.any(Number) })]);
+    expect(harness.store.outboxState()).toEqual([
+      expect.objectContaining({ reference, attempts: 0, sentAt: expect.any(Number) }),
+    ]);
   });
 
   it("keeps an inquiry while SMTP is down and delivers it once when SMTP is back", async () => {
@@ -44,7 +52,9 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     expect(state.status).toBe("sent");
     await harness.outbox.kick();
     expect(harness.store.outboxState()[0]).toMatchObject({ attempts: 1, sentAt: null });
-    expect(harness.logs.some((line) => /notification not sent \(attempt 1, E[A-Z]+\); retrying in \d+ s$/.test(line))).toBe(true);
+    expect(
+      harness.logs.some((line) => /notification not sent \(attempt 1, E[A-Z]+\); retrying in \d+ s$/.test(line)),
+    ).toBe(true);
 
     await harness.sink.start();
     await new Promise((resolve) => setTimeout(resolve, 400)); // past the first retry delay (200 ms ± jitter)
@@ -58,7 +68,10 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
   it("stores a double submit of one form once, answering both with the same reference", async () => {
     harness = await createContactHarness();
     const meta = { formKey: "render-1" };
-    const [first, second] = await Promise.all([harness.submit(VALID_FIELDS, {}, meta), harness.submit(VALID_FIELDS, {}, meta)]);
+    const [first, second] = await Promise.all([
+      harness.submit(VALID_FIELDS, {}, meta),
+      harness.submit(VALID_FIELDS, {}, meta),
+    ]);
     expect(first).toEqual(second);
     expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
   });
@@ -71,7 +84,11 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     ["an unknown field", { ...VALID_FIELDS, isAdmin: "true" }, {}, "refused"],
   ])("writes nothing and sends nothing for %s", async (_label, fields, meta, status) => {
     harness = await createContactHarness();
-    const state = await harness.submit(fields as Record<string, string>, {}, (typeof meta === "function" ? meta() : meta) as Record<string, string>);
+    const state = await harness.submit(
+      fields as Record<string, string>,
+      {},
+      (typeof meta === "function" ? meta() : meta) as Record<string, string>,
+    );
     expect(state.status).toBe(status);
     await harness.outbox.kick();
     expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
@@ -82,23 +99,43 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     harness = await createContactHarness();
     await harness.submit(VALID_FIELDS, {}, { website: "spam" });
     await harness.submit(VALID_FIELDS, {}, { startedAt: String(Date.now()) });
-    expect(harness.store.abuseCounts().map(({ kind, count }) => [kind, count]).toSorted()).toEqual([["honeypot", 1], ["too-fast", 1]]);
+    expect(
+      harness.store
+        .abuseCounts()
+        .map(({ kind, count }) => [kind, count])
+        .toSorted(),
+    ).toEqual([
+      ["honeypot", 1],
+      ["too-fast", 1],
+    ]);
   });
 
-  it.each(["https://evil.example", "null", "not a url", "http://[::1"])("refuses the Origin %j (foreign or malformed) with a message and stores nothing", async (origin) => {
-    harness = await createContactHarness();
-    const state = await harness.submit(VALID_FIELDS, { origin });
-    expect(state).toMatchObject({ status: "refused", message: expect.stringContaining("only be sent from our own website") });
-    expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
-  });
+  it.each(["https://evil.example", "null", "not a url", "http://[::1"])(
+    "refuses the Origin %j (foreign or malformed) with a message and stores nothing",
+    async (origin) => {
+      harness = await createContactHarness();
+      const state = await harness.submit(VALID_FIELDS, { origin });
+      expect(state).toMatchObject({
+        status: "refused",
+        message: expect.stringContaining("only be sent from our own website"),
+      });
+      expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
+    },
+  );
 
   it("rate-limits one client after five inquiries, with a polite message, and stores no sixth", async () => {
     harness = await createContactHarness();
-    for (let i = 0; i < 5; i++) expect((await harness.submit({ ...VALID_FIELDS, message: `note ${i}` })).status).toBe("sent");
+    for (let i = 0; i < 5; i++)
+      expect((await harness.submit({ ...VALID_FIELDS, message: `note ${i}` })).status).toBe("sent");
     const sixth = await harness.submit({ ...VALID_FIELDS, message: "note 6" });
-    expect(sixth).toMatchObject({ status: "refused", message: expect.stringMatching(/several messages in the last 10 minutes.*call us at \(310\) 555-0100/) });
+    expect(sixth).toMatchObject({
+      status: "refused",
+      message: expect.stringMatching(/several messages in the last 10 minutes.*call us at \(310\) 555-0100/),
+    });
     expect(rowsIn(harness).inquiries).toBe(5);
-    expect((await harness.submit({ ...VALID_FIELDS, message: "note 6" }, { clientAddress: "198.51.100.2" })).status).toBe("sent");
+    expect(
+      (await harness.submit({ ...VALID_FIELDS, message: "note 6" }, { clientAddress: "198.51.100.2" })).status,
+    ).toBe("sent");
     await harness.sink.waitFor(6);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(harness.sink.received).toHaveLength(6);
@@ -108,8 +145,16 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     harness = await createContactHarness();
     const hostile = "x\r\nBcc: victim@example.com\r\n\r\n<script>alert(1)</script>";
     // Fields the schema refuses with line breaks come back as errors; nothing is stored.
-    const refused = await harness.submit({ ...VALID_FIELDS, name: `Ana${hostile}`, email: `ana@example.org${hostile}`, phone: `555${hostile}` });
-    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { name: expect.any(String), email: expect.any(String), phone: expect.any(String) } });
+    const refused = await harness.submit({
+      ...VALID_FIELDS,
+      name: `Ana${hostile}`,
+      email: `ana@example.org${hostile}`,
+      phone: `555${hostile}`,
+    });
+    expect(refused).toMatchObject({
+      status: "invalid",
+      fieldErrors: { name: expect.any(String), email: expect.any(String), phone: expect.any(String) },
+    });
     expect(rowsIn(harness).inquiries).toBe(0);
 
     await harness.deps.outbox.stop();
@@ -117,12 +162,25 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     const { buildNotification } = await import("@/lib/contact/notification");
     const { createSmtpMailer } = await import("@/lib/contact/mailer");
     const withMessage = createOutbox({
-      store: harness.store, log: harness.deps.log, pollMs: 60_000, retryBaseMs: 200,
+      store: harness.store,
+      log: harness.deps.log,
+      pollMs: 60_000,
+      retryBaseMs: 200,
       mailer: createSmtpMailer({ smtpUrl: harness.sink.url, from: "website@practice.test", to: "staff@practice.test" }),
-      notificationFor: (inquiry) => buildNotification(inquiry, { details: "contact", includeMessage: true, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
+      notificationFor: (inquiry) =>
+        buildNotification(inquiry, {
+          details: "contact",
+          includeMessage: true,
+          officeLabel: (slug) => slug,
+          siteUrl: new URL("https://practice.test"),
+        }),
     });
     harness.deps.outbox = withMessage;
-    const accepted = await harness.submit({ ...VALID_FIELDS, name: "Ana <b>López</b>".replace(/[<>/]/g, ""), message: `Hello${hostile}` });
+    const accepted = await harness.submit({
+      ...VALID_FIELDS,
+      name: "Ana <b>López</b>".replace(/[<>/]/g, ""),
+      message: `Hello${hostile}`,
+    });
     expect(accepted.status).toBe("sent");
     const mail = present((await harness.sink.waitFor(1))[0], "the staff email");
     await withMessage.stop();

@@ -23,18 +23,32 @@ async function outboxWithMailServerDown() {
   await sink.stop(); // its port now refuses connections, as a mail server that is down does
   stopSink = () => sink.stop();
   const lines: { level: string; line: string }[] = [];
-  const log = { info: (line: string) => lines.push({ level: "info", line }), warn: (line: string) => lines.push({ level: "warn", line }), error: (line: string) => lines.push({ level: "error", line }) };
+  const log = {
+    info: (line: string) => lines.push({ level: "info", line }),
+    warn: (line: string) => lines.push({ level: "warn", line }),
+    error: (line: string) => lines.push({ level: "error", line }),
+  };
   const outbox = createOutbox({
-    store: stores.store, log, pollMs: 60_000, retryBaseMs: 60_000,
+    store: stores.store,
+    log,
+    pollMs: 60_000,
+    retryBaseMs: 60_000,
     mailer: createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" }),
-    notificationFor: (inquiry) => buildNotification(inquiry, { details: "none", includeMessage: false, officeLabel: (slug) => slug, siteUrl: new URL("https://practice.test") }),
+    notificationFor: (inquiry) =>
+      buildNotification(inquiry, {
+        details: "none",
+        includeMessage: false,
+        officeLabel: (slug) => slug,
+        siteUrl: new URL("https://practice.test"),
+      }),
   });
   return { sink, outbox, lines, stores };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The retry delay passing: the failed notification is due now, so the next pass makes exactly one more attempt. */
-const retryDelayPassed = (stores: ReturnType<typeof openStaffStores>) => stores.store.db.prepare("UPDATE outbox SET next_attempt_at = 0").run();
+const retryDelayPassed = (stores: ReturnType<typeof openStaffStores>) =>
+  stores.store.db.prepare("UPDATE outbox SET next_attempt_at = 0").run();
 
 describe("a notification that keeps failing", () => {
   it(`is flagged for the inbox after ${NEEDS_ATTENTION_AFTER_FAILURES} failures in a row, logged as an error once, retried, and unflagged once sent`, async () => {
@@ -57,7 +71,11 @@ describe("a notification that keeps failing", () => {
     expect(stores.inbox.get(reference)!.notification).toMatchObject({ needsAttention: true, sentAt: null });
     const errors = lines.filter((entry) => entry.level === "error").map((entry) => entry.line);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(new RegExp(`^\\[contact\\] ${reference} notification has failed ${NEEDS_ATTENTION_AFTER_FAILURES} times in a row \\(last: E[A-Z]+\\).*Check SMTP_URL`));
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^\\[contact\\] ${reference} notification has failed ${NEEDS_ATTENTION_AFTER_FAILURES} times in a row \\(last: E[A-Z]+\\).*Check SMTP_URL`,
+      ),
+    );
 
     await sink.start();
     expect(await outbox.kick()).toBe(1);
@@ -81,7 +99,9 @@ describe("a notification that keeps failing", () => {
       process.off("unhandledRejection", listener);
     }
     expect(unhandled).toEqual([]);
-    expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(/an outbox pass failed \(The database connection is not open\); unsent notifications stay stored/);
+    expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(
+      /an outbox pass failed \(The database connection is not open\); unsent notifications stay stored/,
+    );
   });
 
   it("once stopped (the server's last step before closing the database), a late kick does nothing and logs nothing", async () => {

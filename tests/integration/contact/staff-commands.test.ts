@@ -9,7 +9,16 @@ import type { Contact } from "@/lib/contact/schema";
 import { present } from "../../support/present";
 
 const DAY = 24 * 60 * 60 * 1000;
-const contact = (name: string, message = ""): Contact => ({ name, email: `${name.toLowerCase()}@example.org`, phone: "", contactMethod: "email", office: "encino", heardFrom: "", message, consent: true });
+const contact = (name: string, message = ""): Contact => ({
+  name,
+  email: `${name.toLowerCase()}@example.org`,
+  phone: "",
+  contactMethod: "email",
+  office: "encino",
+  heardFrom: "",
+  message,
+  consent: true,
+});
 
 let dataDir: string;
 beforeEach(() => {
@@ -19,7 +28,10 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Runs an npm script the way staff do, against this test's database file. */
 function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  const result = spawnSync("npm", ["run", "-s", script, "--", ...args], { env: { ...process.env, DATA_DIR: dataDir, ...env }, encoding: "utf8" });
+  const result = spawnSync("npm", ["run", "-s", script, "--", ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, ...env },
+    encoding: "utf8",
+  });
   if (result.status !== 0) throw new Error(`${script} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
 }
@@ -27,8 +39,13 @@ function run(script: string, args: string[] = [], env: Record<string, string> = 
 function seed() {
   const store = openInquiryStore(dataDir);
   const now = Date.now();
-  const old = store.saveInquiry(contact("Olda", "=HYPERLINK(\"http://evil.example\")"), "k-old", "h", now - 200 * DAY);
-  const oldUnsent = store.saveInquiry(contact("Unsent", 'She said "hello",\nthen left.'), "k-unsent", "h", now - 200 * DAY);
+  const old = store.saveInquiry(contact("Olda", '=HYPERLINK("http://evil.example")'), "k-old", "h", now - 200 * DAY);
+  const oldUnsent = store.saveInquiry(
+    contact("Unsent", 'She said "hello",\nthen left.'),
+    "k-unsent",
+    "h",
+    now - 200 * DAY,
+  );
   const recent = store.saveInquiry(contact("Recent"), "k-recent", "h", now - DAY);
   const ids = Object.fromEntries(store.allInquiries().map((inquiry) => [inquiry.reference, inquiry.id]));
   store.markSent(present(ids[old.reference], old.reference), now - 199 * DAY);
@@ -42,7 +59,9 @@ describe("staff commands on a real database file", () => {
     const refs = seed();
     const csv = run("inquiries:export", ["--out", "-"]);
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"');
+    expect(lines[0]).toBe(
+      '"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"',
+    );
     expect(csv).toContain(`"${refs.old}"`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain('"She said ""hello"",\nthen left."');
@@ -60,7 +79,14 @@ describe("staff commands on a real database file", () => {
   it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones, and every audit entry", () => {
     const refs = seed();
     const before = openInquiryStore(dataDir);
-    createAuditLog(before.db).record({ actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-opened", target: refs.old, detail: null, clientHash: "h" });
+    createAuditLog(before.db).record({
+      actorId: "u1",
+      actorEmail: "ana@example.org",
+      action: "inquiry-opened",
+      target: refs.old,
+      detail: null,
+      clientHash: "h",
+    });
     before.close();
     const output = run("inquiries:purge", [], { RETENTION_DAYS: "30" });
     expect(output).toContain("Deleted 1 inquiries");

@@ -18,7 +18,12 @@ async function harnessIn(dataDir?: string): Promise<Harness> {
   return harness;
 }
 
-const count = (harness: Harness) => (harness.store.db.prepare("SELECT (SELECT COUNT(*) FROM inquiries) + (SELECT COUNT(*) FROM outbox) AS n").get() as { n: number }).n;
+const count = (harness: Harness) =>
+  (
+    harness.store.db.prepare("SELECT (SELECT COUNT(*) FROM inquiries) + (SELECT COUNT(*) FROM outbox) AS n").get() as {
+      n: number;
+    }
+  ).n;
 
 /** Whether this process may run a command: the immutable flag needs root (CAP_LINUX_IMMUTABLE), a mount CAP_SYS_ADMIN. */
 function works(command: string, args: string[]): boolean {
@@ -31,7 +36,8 @@ function works(command: string, args: string[]): boolean {
 }
 const probeDir = mkdtempSync(path.join(tmpdir(), "kap-probe-"));
 const canMakeImmutable = works("chattr", ["+i", probeDir]) && works("chattr", ["-i", probeDir]);
-const canMountTmpfs = works("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probeDir]) && works("umount", [probeDir]);
+const canMountTmpfs =
+  works("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probeDir]) && works("umount", [probeDir]);
 rmSync(probeDir, { recursive: true, force: true });
 
 /** What every failure must look like: the phone number, the visitor's words back, nothing stored, an error logged without them. */
@@ -42,7 +48,8 @@ function expectNotSavedAndVisitorKept(harness: Harness, state: unknown, code: Re
   expect(errors).toHaveLength(1);
   expect(errors[0]).toMatch(code);
   for (const line of harness.logs) {
-    for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message]) expect(line).not.toContain(value);
+    for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message])
+      expect(line).not.toContain(value);
     expect(line).not.toMatch(/KAP-/);
   }
 }
@@ -75,45 +82,51 @@ describe("an inquiry the store cannot save", () => {
   });
 
   // Root ignores file modes, so the database's write-ahead log is made immutable instead: every write to it fails.
-  it.skipIf(!canMakeImmutable)("an unwritable database file (the write-ahead log made immutable, SQLITE_IOERR): the visitor keeps the form", async () => {
-    const harness = await harnessIn();
-    const wal = path.join(harness.dataDir, "inquiries.sqlite-wal");
-    execFileSync("chattr", ["+i", wal]);
-    const meta = { formKey: "render-unwritable" };
-    let state;
-    try {
-      state = await harness.submit(VALID_FIELDS, {}, meta);
-    } finally {
-      execFileSync("chattr", ["-i", wal]);
-    }
-    expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_IOERR[A-Z_]*: disk I\/O error\)/);
-    await expectStoredOnRetry(harness, meta);
-  });
+  it.skipIf(!canMakeImmutable)(
+    "an unwritable database file (the write-ahead log made immutable, SQLITE_IOERR): the visitor keeps the form",
+    async () => {
+      const harness = await harnessIn();
+      const wal = path.join(harness.dataDir, "inquiries.sqlite-wal");
+      execFileSync("chattr", ["+i", wal]);
+      const meta = { formKey: "render-unwritable" };
+      let state;
+      try {
+        state = await harness.submit(VALID_FIELDS, {}, meta);
+      } finally {
+        execFileSync("chattr", ["-i", wal]);
+      }
+      expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_IOERR[A-Z_]*: disk I\/O error\)/);
+      await expectStoredOnRetry(harness, meta);
+    },
+  );
 
-  it.skipIf(!canMountTmpfs)("a full disk (DATA_DIR on a small tmpfs filled to the last byte, SQLITE_FULL): the visitor keeps the form", async () => {
-    const parent = mkdtempSync(path.join(tmpdir(), "kap-full-"));
-    const dataDir = path.join(parent, "data");
-    mkdirSync(dataDir);
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", dataDir]);
-    cleanups.push(() => {
-      execFileSync("umount", [dataDir]);
-      rmSync(parent, { recursive: true, force: true });
-    });
-    const harness = await harnessIn(dataDir);
-    const filler = path.join(dataDir, "filler");
-    const fd = openSync(filler, "w");
-    try {
-      const block = Buffer.alloc(4096, 1);
-      for (;;) writeSync(fd, block);
-    } catch (error) {
-      expect((error as NodeJS.ErrnoException).code).toBe("ENOSPC");
-    } finally {
-      closeSync(fd);
-    }
-    const meta = { formKey: "render-full" };
-    const state = await harness.submit(VALID_FIELDS, {}, meta);
-    expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_FULL: database or disk is full\)/);
-    rmSync(filler);
-    await expectStoredOnRetry(harness, meta);
-  });
+  it.skipIf(!canMountTmpfs)(
+    "a full disk (DATA_DIR on a small tmpfs filled to the last byte, SQLITE_FULL): the visitor keeps the form",
+    async () => {
+      const parent = mkdtempSync(path.join(tmpdir(), "kap-full-"));
+      const dataDir = path.join(parent, "data");
+      mkdirSync(dataDir);
+      execFileSync("mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", dataDir]);
+      cleanups.push(() => {
+        execFileSync("umount", [dataDir]);
+        rmSync(parent, { recursive: true, force: true });
+      });
+      const harness = await harnessIn(dataDir);
+      const filler = path.join(dataDir, "filler");
+      const fd = openSync(filler, "w");
+      try {
+        const block = Buffer.alloc(4096, 1);
+        for (;;) writeSync(fd, block);
+      } catch (error) {
+        expect((error as NodeJS.ErrnoException).code).toBe("ENOSPC");
+      } finally {
+        closeSync(fd);
+      }
+      const meta = { formKey: "render-full" };
+      const state = await harness.submit(VALID_FIELDS, {}, meta);
+      expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_FULL: database or disk is full\)/);
+      rmSync(filler);
+      await expectStoredOnRetry(harness, meta);
+    },
+  );
 });

@@ -4,7 +4,14 @@ import { openStaffStores } from "../../support/staff-store";
 import { present } from "../../support/present";
 
 const T0 = Date.UTC(2026, 10, 2, 17);
-const entry = { actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-opened" as const, target: "KAP-ABC234", detail: null, clientHash: "h1" };
+const entry = {
+  actorId: "u1",
+  actorEmail: "ana@example.org",
+  action: "inquiry-opened" as const,
+  target: "KAP-ABC234",
+  detail: null,
+  clientHash: "h1",
+};
 let stores: ReturnType<typeof openStaffStores>;
 afterEach(() => stores?.close());
 
@@ -14,7 +21,16 @@ describe("the audit log on a real SQLite file", () => {
     for (let i = 0; i < AUDIT_PAGE_SIZE + 3; i++) stores.audit.record({ ...entry, target: `KAP-${i}`, at: T0 + i });
     const first = stores.audit.list(1);
     expect(first).toMatchObject({ total: 53, page: 1, pageCount: 2 });
-    expect(first.rows[0]).toEqual({ id: 53, at: T0 + 52, actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-opened", target: "KAP-52", detail: null, clientHash: "h1" });
+    expect(first.rows[0]).toEqual({
+      id: 53,
+      at: T0 + 52,
+      actorId: "u1",
+      actorEmail: "ana@example.org",
+      action: "inquiry-opened",
+      target: "KAP-52",
+      detail: null,
+      clientHash: "h1",
+    });
     expect(stores.audit.list(2).rows.map((row) => row.target)).toEqual(["KAP-2", "KAP-1", "KAP-0"]);
     expect(stores.audit.list(7).page).toBe(2);
   });
@@ -22,8 +38,12 @@ describe("the audit log on a real SQLite file", () => {
   it("is append-only: the database refuses to change or delete an entry", () => {
     stores = openStaffStores();
     stores.audit.record({ ...entry, at: T0 });
-    expect(() => stores.store.db.prepare("UPDATE audit_log SET actor_email = 'someone@else.example'").run()).toThrow(/append-only: entries cannot be changed/);
-    expect(() => stores.store.db.prepare("DELETE FROM audit_log").run()).toThrow(/append-only: entries cannot be deleted/);
+    expect(() => stores.store.db.prepare("UPDATE audit_log SET actor_email = 'someone@else.example'").run()).toThrow(
+      /append-only: entries cannot be changed/,
+    );
+    expect(() => stores.store.db.prepare("DELETE FROM audit_log").run()).toThrow(
+      /append-only: entries cannot be deleted/,
+    );
     expect(stores.audit.list(1).rows).toEqual([expect.objectContaining({ actorEmail: "ana@example.org", at: T0 })]);
   });
 
@@ -49,10 +69,20 @@ describe("the audit log on a real SQLite file", () => {
   it("exports CSV oldest first with the formula guard", () => {
     stores = openStaffStores();
     stores.audit.record({ ...entry, at: T0 });
-    stores.audit.record({ ...entry, actorEmail: "=cmd@example.org", action: "sign-in-failed", target: null, at: T0 + 1 });
+    stores.audit.record({
+      ...entry,
+      actorEmail: "=cmd@example.org",
+      action: "sign-in-failed",
+      target: null,
+      at: T0 + 1,
+    });
     const lines = stores.audit.exportCsv().split("\r\n");
     expect(lines[0]).toBe('"id","at (UTC)","actor id","actor email","action","target","detail","client address hash"');
-    expect(lines[1]).toBe(`"1","${new Date(T0).toISOString()}","u1","ana@example.org","inquiry-opened","KAP-ABC234","","h1"`);
-    expect(lines[2]).toBe(`"2","${new Date(T0 + 1).toISOString()}","u1","'=cmd@example.org","sign-in-failed","","","h1"`);
+    expect(lines[1]).toBe(
+      `"1","${new Date(T0).toISOString()}","u1","ana@example.org","inquiry-opened","KAP-ABC234","","h1"`,
+    );
+    expect(lines[2]).toBe(
+      `"2","${new Date(T0 + 1).toISOString()}","u1","'=cmd@example.org","sign-in-failed","","","h1"`,
+    );
   });
 });

@@ -17,8 +17,19 @@ async function setUp() {
   await sink.start();
   const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
   const logs: string[] = [];
-  const log = { info: (line: string) => logs.push(line), warn: (line: string) => logs.push(line), error: (line: string) => logs.push(line) };
-  const reminderFor = () => createDailyReminder({ db: stores.store.db, inbox: stores.inbox, mailer, log, siteUrl: new URL("https://practice.test") });
+  const log = {
+    info: (line: string) => logs.push(line),
+    warn: (line: string) => logs.push(line),
+    error: (line: string) => logs.push(line),
+  };
+  const reminderFor = () =>
+    createDailyReminder({
+      db: stores.store.db,
+      inbox: stores.inbox,
+      mailer,
+      log,
+      siteUrl: new URL("https://practice.test"),
+    });
   cleanup = async () => {
     mailer.close();
     await sink.stop();
@@ -30,7 +41,11 @@ async function setUp() {
 describe("the daily reminder, through a real SMTP server", () => {
   it("lists only the references of inquiries New for more than 24 hours, with links, and nothing else about them", async () => {
     const { stores, sink, reminderFor } = await setUp();
-    const waiting = stores.receive("Ana López", MORNING - 30 * HOUR, { phone: "+1 310 555 0100", contactMethod: "phone", message: "private words" });
+    const waiting = stores.receive("Ana López", MORNING - 30 * HOUR, {
+      phone: "+1 310 555 0100",
+      contactMethod: "phone",
+      message: "private words",
+    });
     const alsoWaiting = stores.receive("Ben Okafor", MORNING - 26 * HOUR);
     const answered = stores.receive("Chloe", MORNING - 40 * HOUR);
     stores.inbox.setStatus(answered, "contacted");
@@ -49,7 +64,8 @@ describe("the daily reminder, through a real SMTP server", () => {
         "Open the inbox: https://practice.test/staff",
       ].join("\n"),
     );
-    for (const absent of [answered, recent, "Ana", "López", "555", "private words", "example.org"]) expect(mail.raw).not.toContain(absent);
+    for (const absent of [answered, recent, "Ana", "López", "555", "private words", "example.org"])
+      expect(mail.raw).not.toContain(absent);
   });
 
   it("goes out once a practice day, also across a restart, and again the next morning", async () => {

@@ -16,8 +16,24 @@ describe("the staff inbox on a real SQLite file", () => {
     const { rows, total, page, pageCount } = stores.inbox.list({ page: 1 });
     expect({ total, page, pageCount }).toEqual({ total: 2, page: 1, pageCount: 1 });
     expect(rows).toEqual([
-      { reference: newer, createdAt: T0 + HOUR, name: "Ben Okafor", office: "west-los-angeles", contactMethod: "email", status: "new", notificationNeedsAttention: false },
-      { reference: older, createdAt: T0, name: "Ana López", office: "encino", contactMethod: "phone", status: "new", notificationNeedsAttention: false },
+      {
+        reference: newer,
+        createdAt: T0 + HOUR,
+        name: "Ben Okafor",
+        office: "west-los-angeles",
+        contactMethod: "email",
+        status: "new",
+        notificationNeedsAttention: false,
+      },
+      {
+        reference: older,
+        createdAt: T0,
+        name: "Ana López",
+        office: "encino",
+        contactMethod: "phone",
+        status: "new",
+        notificationNeedsAttention: false,
+      },
     ]);
   });
 
@@ -28,7 +44,8 @@ describe("the staff inbox on a real SQLite file", () => {
     const c = stores.receive("Chloe", T0 + 2, { office: "telehealth" });
     expect(stores.inbox.setStatus(b, "contacted")).toBe(true);
     expect(stores.inbox.setStatus(c, "closed")).toBe(true);
-    const references = (filter: Parameters<typeof stores.inbox.list>[0]) => stores.inbox.list(filter).rows.map((row) => row.reference);
+    const references = (filter: Parameters<typeof stores.inbox.list>[0]) =>
+      stores.inbox.list(filter).rows.map((row) => row.reference);
     expect(references({ page: 1, status: "new" })).toEqual([a]);
     expect(references({ page: 1, office: "encino" })).toEqual([b, a]);
     expect(references({ page: 1, status: "contacted", office: "encino" })).toEqual([b]);
@@ -39,7 +56,9 @@ describe("the staff inbox on a real SQLite file", () => {
 
   it("pages past 50, and answers a page out of range with the nearest page", () => {
     stores = openStaffStores();
-    const references = Array.from({ length: INBOX_PAGE_SIZE + 7 }, (_, i) => stores.receive(`Person ${String.fromCharCode(65 + (i % 26))}`, T0 + i * 1000));
+    const references = Array.from({ length: INBOX_PAGE_SIZE + 7 }, (_, i) =>
+      stores.receive(`Person ${String.fromCharCode(65 + (i % 26))}`, T0 + i * 1000),
+    );
     const first = stores.inbox.list({ page: 1 });
     const second = stores.inbox.list({ page: 2 });
     expect(first).toMatchObject({ total: 57, page: 1, pageCount: 2 });
@@ -61,17 +80,43 @@ describe("the staff inbox on a real SQLite file", () => {
   it("gets one inquiry with everything the visitor sent, its status, its notes in order and its notification", () => {
     stores = openStaffStores();
     const message = "<script>alert(1)</script>\nSecond line";
-    const reference = stores.receive("Ana López", T0, { message, phone: "+1 310 555 0100", contactMethod: "text", heardFrom: "search" });
+    const reference = stores.receive("Ana López", T0, {
+      message,
+      phone: "+1 310 555 0100",
+      contactMethod: "text",
+      heardFrom: "search",
+    });
     expect(stores.inbox.setStatus(reference, "contacted", T0 + HOUR)).toBe(true);
-    const first = stores.inbox.addNote(reference, { id: "u1", name: "Ana Ruiz" }, "  Called, left a voicemail.  ", T0 + 2 * HOUR);
+    const first = stores.inbox.addNote(
+      reference,
+      { id: "u1", name: "Ana Ruiz" },
+      "  Called, left a voicemail.  ",
+      T0 + 2 * HOUR,
+    );
     const second = stores.inbox.addNote(reference, { id: "u2", name: "Bo Chen" }, "Booked a consult.", T0 + 3 * HOUR);
     const detail = stores.inbox.get(reference)!;
     expect(detail).toMatchObject({
-      reference, createdAt: T0, name: "Ana López", email: "ana.l.pez@example.org", phone: "+1 310 555 0100", contactMethod: "text", office: "encino", heardFrom: "search", message,
-      status: "contacted", statusChangedAt: T0 + HOUR, notification: { attempts: 0, sentAt: null, needsAttention: false },
+      reference,
+      createdAt: T0,
+      name: "Ana López",
+      email: "ana.l.pez@example.org",
+      phone: "+1 310 555 0100",
+      contactMethod: "text",
+      office: "encino",
+      heardFrom: "search",
+      message,
+      status: "contacted",
+      statusChangedAt: T0 + HOUR,
+      notification: { attempts: 0, sentAt: null, needsAttention: false },
     });
     expect(detail.notes).toEqual([
-      { id: first!.id, authorId: "u1", authorName: "Ana Ruiz", createdAt: T0 + 2 * HOUR, body: "Called, left a voicemail." },
+      {
+        id: first!.id,
+        authorId: "u1",
+        authorName: "Ana Ruiz",
+        createdAt: T0 + 2 * HOUR,
+        body: "Called, left a voicemail.",
+      },
       { id: second!.id, authorId: "u2", authorName: "Bo Chen", createdAt: T0 + 3 * HOUR, body: "Booked a consult." },
     ]);
     expect(stores.inbox.get("KAP-NOSUCH")).toBeUndefined();
@@ -107,7 +152,9 @@ describe("the staff inbox on a real SQLite file", () => {
     stores = openStaffStores();
     const reference = stores.receive("Ana", T0);
     expect(() => stores.inbox.addNote(reference, { id: "u1", name: "Ana Ruiz" }, "   ")).toThrow(RangeError);
-    expect(() => stores.inbox.addNote(reference, { id: "u1", name: "Ana Ruiz" }, "x".repeat(NOTE_MAX_LENGTH + 1))).toThrow(RangeError);
+    expect(() =>
+      stores.inbox.addNote(reference, { id: "u1", name: "Ana Ruiz" }, "x".repeat(NOTE_MAX_LENGTH + 1)),
+    ).toThrow(RangeError);
     expect(stores.inbox.get(reference)!.notes).toEqual([]);
   });
 
@@ -120,8 +167,13 @@ describe("the staff inbox on a real SQLite file", () => {
     expect(stores.inbox.erase(erased)).toBe(true);
     expect(stores.inbox.get(erased)).toBeUndefined();
     expect(stores.inbox.erase(erased)).toBe(false);
-    const count = (table: string) => (stores.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    expect({ inquiries: count("inquiries"), notes: count("inquiry_notes"), outbox: count("outbox") }).toEqual({ inquiries: 1, notes: 1, outbox: 1 });
+    const count = (table: string) =>
+      (stores.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect({ inquiries: count("inquiries"), notes: count("inquiry_notes"), outbox: count("outbox") }).toEqual({
+      inquiries: 1,
+      notes: 1,
+      outbox: 1,
+    });
     expect(stores.inbox.get(kept)!.notes.map((note) => note.body)).toEqual(["to stay"]);
   });
 
@@ -135,17 +187,28 @@ describe("the staff inbox on a real SQLite file", () => {
     expect(stores.inbox.get(reference)!.notification.needsAttention).toBe(true);
     stores.store.markSent(id, T0 + 3 * HOUR);
     expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
-    expect(stores.inbox.get(reference)!.notification).toEqual({ attempts: 0, sentAt: T0 + 3 * HOUR, needsAttention: false });
+    expect(stores.inbox.get(reference)!.notification).toEqual({
+      attempts: 0,
+      sentAt: T0 + 3 * HOUR,
+      needsAttention: false,
+    });
   });
 
   it("exports every inquiry as CSV with its status, formulas neutralised and quotes kept", () => {
     stores = openStaffStores();
-    const formula = stores.receive("Olda", T0, { message: '=HYPERLINK("http://evil.example")', phone: "+1 310 555 0100" });
+    const formula = stores.receive("Olda", T0, {
+      message: '=HYPERLINK("http://evil.example")',
+      phone: "+1 310 555 0100",
+    });
     const quoted = stores.receive("Quinn", T0 + 1, { message: 'She said "hello",\nthen left.' });
     stores.inbox.setStatus(quoted, "contacted");
     const lines = stores.inbox.exportCsv().split("\r\n");
-    expect(lines[0]).toBe('"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"');
-    expect(lines[1]).toBe(`"${formula}","${new Date(T0).toISOString()}","Olda","olda@example.org","'+1 310 555 0100","email","encino","","'=HYPERLINK(""http://evil.example"")","","new"`);
+    expect(lines[0]).toBe(
+      '"reference","received (UTC)","name","email","phone","contact method","office","heard from","message","staff emailed (UTC)","status"',
+    );
+    expect(lines[1]).toBe(
+      `"${formula}","${new Date(T0).toISOString()}","Olda","olda@example.org","'+1 310 555 0100","email","encino","","'=HYPERLINK(""http://evil.example"")","","new"`,
+    );
     expect(lines[2]).toContain('"She said ""hello"",\nthen left.","","contacted"');
     expect(lines.filter(Boolean)).toHaveLength(3);
   });

@@ -1,5 +1,16 @@
 import { execFile, spawn } from "node:child_process";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -18,7 +29,9 @@ afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs an npm script the way staff do, against this test's DATA_DIR; resolves with its output, whatever its exit code. */
 async function npm(script: string, ...args: string[]) {
   try {
-    const { stdout, stderr } = await run("npm", ["run", "-s", script, "--", ...args], { env: { ...process.env, DATA_DIR: dataDir } });
+    const { stdout, stderr } = await run("npm", ["run", "-s", script, "--", ...args], {
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -29,7 +42,8 @@ async function npm(script: string, ...args: string[]) {
 function seed(count: number) {
   const store = openInquiryStore(dataDir);
   store.db.transaction(() => {
-    for (let i = 0; i < count; i++) store.saveInquiry(contactFor(`Seed ${i}`, { message: "x".repeat(500) }), `seed-${i}`, "seed", Date.now());
+    for (let i = 0; i < count; i++)
+      store.saveInquiry(contactFor(`Seed ${i}`, { message: "x".repeat(500) }), `seed-${i}`, "seed", Date.now());
   })();
   store.close();
 }
@@ -38,8 +52,13 @@ function read(file: string) {
   const db = new Database(file, { readonly: true });
   try {
     return {
-      references: new Set((db.prepare("SELECT reference FROM inquiries").pluck().all() as string[])),
-      withoutNotification: db.prepare("SELECT COUNT(*) FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE o.inquiry_id IS NULL").pluck().get(),
+      references: new Set(db.prepare("SELECT reference FROM inquiries").pluck().all() as string[]),
+      withoutNotification: db
+        .prepare(
+          "SELECT COUNT(*) FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE o.inquiry_id IS NULL",
+        )
+        .pluck()
+        .get(),
       integrity: db.pragma("integrity_check", { simple: true }),
     };
   } finally {
@@ -51,7 +70,11 @@ describe("backup and restore", () => {
   it("backs up while inquiries are being written, refuses to restore under the running site, then restores every acknowledged inquiry", async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
     seed(5000);
-    const writer = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/inquiry-writer.ts", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+    const writer = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "tests/support/inquiry-writer.ts", dataDir],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     const acknowledged: string[] = [];
     let partialLine = "";
     writer.stdout.on("data", (chunk: Buffer) => {
@@ -67,7 +90,10 @@ describe("backup and restore", () => {
       const duringBackup = acknowledged.length - beforeBackup.length;
       expect(backup.code, backup.output).toBe(0);
       expect(duringBackup, "the writer kept committing while the backup ran").toBeGreaterThan(0);
-      const file = present(/Backed up the inquiry database to (\S+\.sqlite)/.exec(backup.output)?.[1], `the backup's file name in:\n${backup.output}`);
+      const file = present(
+        /Backed up the inquiry database to (\S+\.sqlite)/.exec(backup.output)?.[1],
+        `the backup's file name in:\n${backup.output}`,
+      );
       expect(path.dirname(file)).toBe(backupsDir(dataDir));
       expect(statSync(file).mode & 0o777).toBe(0o600);
       expect(statSync(backupsDir(dataDir)).mode & 0o777).toBe(0o700);
@@ -91,7 +117,10 @@ describe("backup and restore", () => {
       expect(missing, "acknowledged before the backup began, yet missing from the restored database").toEqual([]);
       expect(after.references.size).toBeGreaterThanOrEqual(5000 + beforeBackup.length);
       expect(after.references.size).toBeLessThan(written);
-      expect(after.withoutNotification, "every restored inquiry has its notification: the copy is one transaction-consistent snapshot").toBe(0);
+      expect(
+        after.withoutNotification,
+        "every restored inquiry has its notification: the copy is one transaction-consistent snapshot",
+      ).toBe(0);
       const store = openInquiryStore(dataDir);
       expect(store.migration.from).toBe(SCHEMA_VERSION);
       store.close();
@@ -106,7 +135,8 @@ describe("backup and restore", () => {
     seed(3);
     const start = Date.UTC(2026, 11, 1);
     const files: string[] = [];
-    for (let day = 0; day < BACKUPS_KEPT + 2; day++) files.push((await backupDatabase(dataDir, new Date(start + day * 86_400_000))).file);
+    for (let day = 0; day < BACKUPS_KEPT + 2; day++)
+      files.push((await backupDatabase(dataDir, new Date(start + day * 86_400_000))).file);
     expect(readdirSync(backupsDir(dataDir)).sort()).toEqual(files.slice(2).map((file) => path.basename(file)));
     expect(read(files.at(-1)!).references.size).toBe(3);
   });
@@ -130,13 +160,26 @@ describe("backup and restore", () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
 
-    expect(() => restoreDatabase(dataDir, path.join(dataDir, "nope.sqlite"))).toThrow(/There is no file at .*nope\.sqlite\. Give the path of a backup/);
-    expect(() => restoreDatabase(dataDir, notADatabase)).toThrow(/notes\.txt is not a readable SQLite database .*Give the path of a backup made by npm run backup/);
-    expect(() => restoreDatabase(dataDir, damaged)).toThrow(/damaged\.sqlite is damaged \(.+\)\. Restore an older backup instead\./);
-    expect(() => restoreDatabase(dataDir, newer)).toThrow(new RegExp(`newer\\.sqlite has schema version ${SCHEMA_VERSION + 1}, newer than this code \\(${SCHEMA_VERSION}\\)\\. Deploy the code that made it`));
+    expect(() => restoreDatabase(dataDir, path.join(dataDir, "nope.sqlite"))).toThrow(
+      /There is no file at .*nope\.sqlite\. Give the path of a backup/,
+    );
+    expect(() => restoreDatabase(dataDir, notADatabase)).toThrow(
+      /notes\.txt is not a readable SQLite database .*Give the path of a backup made by npm run backup/,
+    );
+    expect(() => restoreDatabase(dataDir, damaged)).toThrow(
+      /damaged\.sqlite is damaged \(.+\)\. Restore an older backup instead\./,
+    );
+    expect(() => restoreDatabase(dataDir, newer)).toThrow(
+      new RegExp(
+        `newer\\.sqlite has schema version ${SCHEMA_VERSION + 1}, newer than this code \\(${SCHEMA_VERSION}\\)\\. Deploy the code that made it`,
+      ),
+    );
     expect(read(path.join(dataDir, "inquiries.sqlite")).references).toEqual(current);
     expect(existsSync(path.join(dataDir, ".restoring.sqlite"))).toBe(false);
     const usage = await npm("restore");
-    expect(usage).toMatchObject({ code: 1, output: expect.stringContaining("Say which backup to restore: npm run restore -- DATA_DIR/backups/<time>.sqlite") });
+    expect(usage).toMatchObject({
+      code: 1,
+      output: expect.stringContaining("Say which backup to restore: npm run restore -- DATA_DIR/backups/<time>.sqlite"),
+    });
   });
 });

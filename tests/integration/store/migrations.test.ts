@@ -21,7 +21,9 @@ function readV1(file: string) {
     return {
       version: db.pragma("user_version", { simple: true }),
       inquiries: db.prepare("SELECT * FROM inquiries ORDER BY id").all() as Record<string, unknown>[],
-      outbox: db.prepare("SELECT inquiry_id, attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY inquiry_id").all(),
+      outbox: db
+        .prepare("SELECT inquiry_id, attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY inquiry_id")
+        .all(),
       salt: db.prepare("SELECT value FROM settings WHERE key = 'client_salt'").get(),
     };
   } finally {
@@ -43,7 +45,11 @@ describe("a database written by the first released schema", () => {
       expect(store.migration).toEqual({ from: 1, to: SCHEMA_VERSION });
       const upgraded = store.db.prepare("SELECT * FROM inquiries ORDER BY id").all() as Record<string, unknown>[];
       expect(upgraded).toEqual(before.inquiries.map((row) => ({ ...row, status: "new", status_changed_at: null })));
-      expect(store.db.prepare("SELECT inquiry_id, attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY inquiry_id").all()).toEqual(before.outbox);
+      expect(
+        store.db
+          .prepare("SELECT inquiry_id, attempts, next_attempt_at, sent_at, last_error FROM outbox ORDER BY inquiry_id")
+          .all(),
+      ).toEqual(before.outbox);
       expect(store.db.prepare("SELECT value FROM settings WHERE key = 'client_salt'").get()).toEqual(before.salt);
 
       // The new parts work on the old rows.
@@ -51,9 +57,18 @@ describe("a database written by the first released schema", () => {
       const first = present((before.inquiries as { reference: string }[])[0], "an inquiry stored by the first schema");
       expect(inbox.list({ page: 1 }).total).toBe(4);
       expect(inbox.countNew()).toBe(4);
-      expect(inbox.addNote(first.reference, { id: "u1", name: "Ana Ruiz" }, "Called back")).toMatchObject({ body: "Called back" });
+      expect(inbox.addNote(first.reference, { id: "u1", name: "Ana Ruiz" }, "Called back")).toMatchObject({
+        body: "Called back",
+      });
       expect(inbox.setStatus(first.reference, "contacted")).toBe(true);
-      createAuditLog(store.db).record({ actorId: "u1", actorEmail: "ana@example.org", action: "inquiry-status-changed", target: first.reference, detail: "contacted", clientHash: null });
+      createAuditLog(store.db).record({
+        actorId: "u1",
+        actorEmail: "ana@example.org",
+        action: "inquiry-status-changed",
+        target: first.reference,
+        detail: "contacted",
+        clientHash: null,
+      });
       expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
     } finally {
       store.close();

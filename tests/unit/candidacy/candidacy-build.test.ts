@@ -24,7 +24,10 @@ describe("the content build on a broken content/candidacy.yaml", () => {
   it("fails on a broken fixture, naming the file and the question", async () => {
     const fixture = "duplicate-question-id";
     expect(await problemsWith(fixture)).toEqual([
-      { file: `${path.join(scratch, fixture, "content")}/candidacy.yaml`, problem: 'question "age", id: "age" is already the id of question 3: give each question its own id' },
+      {
+        file: `${path.join(scratch, fixture, "content")}/candidacy.yaml`,
+        problem: 'question "age", id: "age" is already the id of question 3: give each question its own id',
+      },
     ]);
   });
 
@@ -44,9 +47,14 @@ describe("the content build on a broken content/candidacy.yaml", () => {
     const dir = contentFolder(path.join(scratch, "cli"), asCandidacy("unknown-outcome"));
     const failure = await run("npx", ["tsx", "scripts/check-content.ts"], {
       env: { ...process.env, CONTENT_DIR: dir, CONTENT_OUT: path.join(scratch, "cli", "out") },
-    }).then(() => null, (error: { code: number; stderr: string }) => error);
+    }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain(`${dir}/candidacy.yaml`);
-    expect(failure?.stderr).toContain('- question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now');
+    expect(failure?.stderr).toContain(
+      '- question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now',
+    );
   });
 });

@@ -6,7 +6,8 @@ import { parseStrictYaml } from "@/lib/content-build/strict-parsers";
 import { candidacySchema } from "@/lib/content-schema/candidacy";
 import { present } from "../../support/present";
 
-const fixture = (name: string) => parseStrictYaml(readFileSync(path.join("tests/fixtures/content/candidacy", `${name}.yaml`), "utf8"));
+const fixture = (name: string) =>
+  parseStrictYaml(readFileSync(path.join("tests/fixtures/content/candidacy", `${name}.yaml`), "utf8"));
 const schema = inPlainWords(candidacySchema, { nameItemsById: true });
 
 /** What Content Collections prints per issue: "<path>: <message>". */
@@ -30,15 +31,33 @@ describe("the self-check file (content/candidacy.yaml)", () => {
   });
 
   it.each([
-    ["duplicate-question-id", 'question "age", id: "age" is already the id of question 3: give each question its own id'],
-    ["duplicate-option-id", 'question "age", option "adult", id: "adult" is already the id of option 1: give each option its own id'],
-    ["unknown-outcome", 'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)'],
+    [
+      "duplicate-question-id",
+      'question "age", id: "age" is already the id of question 3: give each question its own id',
+    ],
+    [
+      "duplicate-option-id",
+      'question "age", option "adult", id: "adult" is already the id of option 1: give each option its own id',
+    ],
+    [
+      "unknown-outcome",
+      'question "heart", option "uncontrolled", outcome: must be one of explore, talk-first, not-now (check the spelling)',
+    ],
     ["too-few-questions", "questions: must hold 8 to 12 questions; it holds 7"],
     ["too-many-questions", "questions: must hold 8 to 12 questions; it holds 13"],
-    ["question-with-one-option", 'question "pregnancy", options: must offer at least 2 options to choose from; it has 1'],
+    [
+      "question-with-one-option",
+      'question "pregnancy", options: must offer at least 2 options to choose from; it has 1',
+    ],
     ["missing-outcome-text", "outcomes, not-now: is missing: add it"],
-    ["skipped-reason-without-placeholder", "skippedReason: must contain {question} where the skipped question should appear"],
-    ["misspelt-option-field", 'question "medications", option "some": has a field this file cannot have: "guidence". Check the spelling against the README\'s field list'],
+    [
+      "skipped-reason-without-placeholder",
+      "skippedReason: must contain {question} where the skipped question should appear",
+    ],
+    [
+      "misspelt-option-field",
+      'question "medications", option "some": has a field this file cannot have: "guidence". Check the spelling against the README\'s field list',
+    ],
   ])("refuses %s, naming the question and field in plain words", (name, message) => {
     expect(problems(fixture(name))).toContain(message);
   });
@@ -57,7 +76,9 @@ describe("the self-check file (content/candidacy.yaml)", () => {
   it("refuses a link in a result that leads off the site", () => {
     const data = fixture("valid-candidacy") as { outcomes: { explore: { action: { href: string } } } };
     data.outcomes.explore.action.href = "https://example.com/book";
-    expect(problems(data)).toEqual(["outcomes, explore, action, href: must be a page of this site starting with /, like /contact"]);
+    expect(problems(data)).toEqual([
+      "outcomes, explore, action, href: must be a page of this site starting with /, like /contact",
+    ]);
   });
 
   it("refuses crisis written as anything but true or false", () => {

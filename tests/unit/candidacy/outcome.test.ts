@@ -3,14 +3,30 @@ import { decideOutcome, type Answers, type SelfCheckRules } from "@/lib/candidac
 import type { OutcomeName } from "@/lib/candidacy/outcome-levels";
 
 /** A small rule set built here, so these tests pin the mechanics whatever clinicians write in content/. */
-const option = (id: string, outcome: OutcomeName = "explore", crisis = false) => ({ id, label: id, guidance: `guidance for ${id}`, outcome, crisis });
+const option = (id: string, outcome: OutcomeName = "explore", crisis = false) => ({
+  id,
+  label: id,
+  guidance: `guidance for ${id}`,
+  outcome,
+  crisis,
+});
 const rules: SelfCheckRules = {
   skippedReason: 'Skipped "{question}" (ask about {question})',
   questions: [
     { id: "goal", prompt: "Goal?", required: false, options: [option("depression"), option("other")] },
     { id: "age", prompt: "Adult?", required: true, options: [option("adult"), option("minor", "not-now")] },
-    { id: "heart", prompt: "Heart?", required: true, options: [option("fine"), option("unsure", "talk-first"), option("disease", "talk-first")] },
-    { id: "mood", prompt: "Feeling safe?", required: true, options: [option("safe"), option("unsafe", "not-now", true), option("thoughts", "talk-first", true)] },
+    {
+      id: "heart",
+      prompt: "Heart?",
+      required: true,
+      options: [option("fine"), option("unsure", "talk-first"), option("disease", "talk-first")],
+    },
+    {
+      id: "mood",
+      prompt: "Feeling safe?",
+      required: true,
+      options: [option("safe"), option("unsafe", "not-now", true), option("thoughts", "talk-first", true)],
+    },
   ],
 };
 const allFine: Answers = { goal: "depression", age: "adult", heart: "fine", mood: "safe" };
@@ -32,7 +48,12 @@ describe("decideOutcome", () => {
     ["mood", "unsafe", "not-now", true],
     ["mood", "thoughts", "talk-first", true],
   ] as const)("%s = %s alone leads to %s with its guidance as the only reason", (question, answer, outcome, crisis) => {
-    expect(decideOutcome({ ...allFine, [question]: answer }, rules)).toEqual({ outcome, reasons: [`guidance for ${answer}`], showCrisis: crisis, unanswered: [] });
+    expect(decideOutcome({ ...allFine, [question]: answer }, rules)).toEqual({
+      outcome,
+      reasons: [`guidance for ${answer}`],
+      showCrisis: crisis,
+      unanswered: [],
+    });
   });
 
   it("takes the most cautious outcome and lists the most cautious reasons first", () => {
@@ -43,12 +64,21 @@ describe("decideOutcome", () => {
 
   it("keeps question order among reasons of the same caution", () => {
     const result = decideOutcome({ ...allFine, heart: "unsure", mood: "thoughts" }, rules);
-    expect(result).toMatchObject({ outcome: "talk-first", reasons: ["guidance for unsure", "guidance for thoughts"], showCrisis: true });
+    expect(result).toMatchObject({
+      outcome: "talk-first",
+      reasons: ["guidance for unsure", "guidance for thoughts"],
+      showCrisis: true,
+    });
   });
 
   it("treats a skipped required question as talk-first, naming it in the reason", () => {
     const { age: _skipped, ...rest } = allFine;
-    expect(decideOutcome(rest, rules)).toEqual({ outcome: "talk-first", reasons: ['Skipped "Adult?" (ask about Adult?)'], showCrisis: false, unanswered: ["age"] });
+    expect(decideOutcome(rest, rules)).toEqual({
+      outcome: "talk-first",
+      reasons: ['Skipped "Adult?" (ask about Adult?)'],
+      showCrisis: false,
+      unanswered: ["age"],
+    });
   });
 
   it("ignores a skipped optional question", () => {
@@ -58,7 +88,12 @@ describe("decideOutcome", () => {
 
   it("lets a not-now answer outweigh a skipped question, and still names the skipped one", () => {
     const result = decideOutcome({ goal: "other", age: "minor", mood: "safe" }, rules);
-    expect(result).toEqual({ outcome: "not-now", reasons: ["guidance for minor", 'Skipped "Heart?" (ask about Heart?)'], showCrisis: false, unanswered: ["heart"] });
+    expect(result).toEqual({
+      outcome: "not-now",
+      reasons: ["guidance for minor", 'Skipped "Heart?" (ask about Heart?)'],
+      showCrisis: false,
+      unanswered: ["heart"],
+    });
   });
 
   it("asks for a conversation when nothing is answered, listing every required question", () => {
@@ -71,7 +106,13 @@ describe("decideOutcome", () => {
   });
 
   it("gives a sentence shared by two answers once", () => {
-    const shared = { ...rules, questions: rules.questions.map((q) => ({ ...q, options: q.options.map((o) => ({ ...o, guidance: o.outcome === "explore" ? "No concern here." : o.guidance })) })) };
+    const shared = {
+      ...rules,
+      questions: rules.questions.map((q) => ({
+        ...q,
+        options: q.options.map((o) => ({ ...o, guidance: o.outcome === "explore" ? "No concern here." : o.guidance })),
+      })),
+    };
     expect(decideOutcome(allFine, shared).reasons).toEqual(["No concern here."]);
   });
 

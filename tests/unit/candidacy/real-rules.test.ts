@@ -24,8 +24,13 @@ describe("every answer in content/candidacy.yaml", () => {
 
   it("gives the most cautious outcome when a not-now and a talk-first answer are combined", () => {
     const notNow = cautious.find(({ option }) => option.outcome === "not-now")!;
-    const talkFirst = cautious.find(({ option, question }) => option.outcome === "talk-first" && question.id !== notNow.question.id)!;
-    const result = decideOutcome({ ...baseline, [notNow.question.id]: notNow.option.id, [talkFirst.question.id]: talkFirst.option.id }, realRules);
+    const talkFirst = cautious.find(
+      ({ option, question }) => option.outcome === "talk-first" && question.id !== notNow.question.id,
+    )!;
+    const result = decideOutcome(
+      { ...baseline, [notNow.question.id]: notNow.option.id, [talkFirst.question.id]: talkFirst.option.id },
+      realRules,
+    );
     expect(result.outcome).toBe("not-now");
     expect(result.reasons).toEqual([notNow.option.guidance, talkFirst.option.guidance]);
   });

@@ -4,7 +4,9 @@ import { parseStrictYaml } from "@/lib/content-build/strict-parsers";
 import { candidacySchema, type CandidacyRules } from "@/lib/content-schema/candidacy";
 
 /** The self-check exactly as clinicians wrote it in content/candidacy.yaml, validated by the real schema. */
-export const realRules: CandidacyRules = candidacySchema.parse(parseStrictYaml(readFileSync("content/candidacy.yaml", "utf8")));
+export const realRules: CandidacyRules = candidacySchema.parse(
+  parseStrictYaml(readFileSync("content/candidacy.yaml", "utf8")),
+);
 
 /** For every question, its first answer that raises no concern: a baseline to change one answer at a time. */
 export function reassuringAnswers(rules: CandidacyRules): Record<string, string> {

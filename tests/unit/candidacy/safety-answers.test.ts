@@ -27,7 +27,8 @@ const FLOOR = [
 ] as const;
 
 const baseline = reassuringAnswers(realRules);
-const atLeastAsCautious = (actual: string, floor: string) => OUTCOMES.indexOf(actual as never) >= OUTCOMES.indexOf(floor as never);
+const atLeastAsCautious = (actual: string, floor: string) =>
+  OUTCOMES.indexOf(actual as never) >= OUTCOMES.indexOf(floor as never);
 
 describe("the screening answers in content/candidacy.yaml", () => {
   it("keep the self-check between 8 and 12 questions, covering every screening topic", () => {
@@ -37,24 +38,33 @@ describe("the screening answers in content/candidacy.yaml", () => {
     for (const topic of new Set(FLOOR.map((rule) => rule.question))) expect(ids).toContain(topic);
   });
 
-  it.each(FLOOR.map((rule) => [`${rule.question} = ${rule.option}`, rule] as const))("%s leads to a cautious result", (_name, rule) => {
-    const result = decideOutcome({ ...baseline, [rule.question]: rule.option }, realRules);
-    expect(atLeastAsCautious(result.outcome, rule.outcome), `${rule.question} = ${rule.option} gave ${result.outcome}`).toBe(true);
-    if ("crisis" in rule) expect(result.showCrisis).toBe(true);
-  });
+  it.each(FLOOR.map((rule) => [`${rule.question} = ${rule.option}`, rule] as const))(
+    "%s leads to a cautious result",
+    (_name, rule) => {
+      const result = decideOutcome({ ...baseline, [rule.question]: rule.option }, realRules);
+      expect(
+        atLeastAsCautious(result.outcome, rule.outcome),
+        `${rule.question} = ${rule.option} gave ${result.outcome}`,
+      ).toBe(true);
+      if ("crisis" in rule) expect(result.showCrisis).toBe(true);
+    },
+  );
 
   it("names aneurysm, AVM and brain bleed in the heart question, and liver, bladder, head injury and allergy in the health question", () => {
     const wording = (id: string) => {
       const question = realRules.questions.find((candidate) => candidate.id === id)!;
       return [question.prompt, question.help ?? "", ...question.options.map((option) => option.label)].join(" ");
     };
-    for (const topic of [/aneurysm/i, /arteriovenous malformation|AVM/, /bleed in the brain/i]) expect(wording("heart-blood-pressure")).toMatch(topic);
-    for (const topic of [/liver/i, /bladder/i, /head injury/i, /allerg/i]) expect(wording("other-health")).toMatch(topic);
+    for (const topic of [/aneurysm/i, /arteriovenous malformation|AVM/, /bleed in the brain/i])
+      expect(wording("heart-blood-pressure")).toMatch(topic);
+    for (const topic of [/liver/i, /bladder/i, /head injury/i, /allerg/i])
+      expect(wording("other-health")).toMatch(topic);
   });
 
   it("tells people taking interacting medications never to stop or change them on their own", () => {
     const medications = realRules.questions.find((question) => question.id === "medications")!;
-    for (const option of medications.options.filter((o) => o.outcome !== "explore")) expect(option.guidance).toMatch(/never stop or change a medication on your own/i);
+    for (const option of medications.options.filter((o) => o.outcome !== "explore"))
+      expect(option.guidance).toMatch(/never stop or change a medication on your own/i);
   });
 
   it("gives the crisis line (988, and 911 in an emergency) with every answer that suggests risk", () => {

@@ -10,7 +10,9 @@ describe("app/contact/actions.ts", () => {
   });
 
   it("exports exactly one thing: the submitInquiry action", () => {
-    const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|var|class|default|\{)\s*([A-Za-z_$][\w$]*)?/gm)].map((match) => match[1] ?? "(default or list)");
+    const exported = [
+      ...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|var|class|default|\{)\s*([A-Za-z_$][\w$]*)?/gm),
+    ].map((match) => match[1] ?? "(default or list)");
     expect(exported).toEqual(["submitInquiry"]);
   });
 });

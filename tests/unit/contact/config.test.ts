@@ -5,12 +5,31 @@ import { loadContactConfig } from "@/lib/contact/config";
 describe("contact settings from the environment", () => {
   it("has safe defaults: ./data, no email, message left out of email, proxy headers not trusted", () => {
     const config = loadContactConfig({});
-    expect(config).toMatchObject({ dataDir: path.resolve("./data"), email: null, emailDetails: "none", emailIncludesMessage: false, trustProxy: false, rateLimit: { max: 5, windowMs: 600_000 }, minFillMs: 3000, retentionDays: 180 });
+    expect(config).toMatchObject({
+      dataDir: path.resolve("./data"),
+      email: null,
+      emailDetails: "none",
+      emailIncludesMessage: false,
+      trustProxy: false,
+      rateLimit: { max: 5, windowMs: 600_000 },
+      minFillMs: 3000,
+      retentionDays: 180,
+    });
   });
 
   it("reads a full email setup", () => {
-    const config = loadContactConfig({ SMTP_URL: "smtps://user:pw@mail.example.com:465", CONTACT_TO: "staff@example.com", CONTACT_FROM: "web@example.com", CONTACT_EMAIL_INCLUDES_MESSAGE: "true", TRUST_PROXY: "true" });
-    expect(config.email).toEqual({ smtpUrl: "smtps://user:pw@mail.example.com:465", to: "staff@example.com", from: "web@example.com" });
+    const config = loadContactConfig({
+      SMTP_URL: "smtps://user:pw@mail.example.com:465",
+      CONTACT_TO: "staff@example.com",
+      CONTACT_FROM: "web@example.com",
+      CONTACT_EMAIL_INCLUDES_MESSAGE: "true",
+      TRUST_PROXY: "true",
+    });
+    expect(config.email).toEqual({
+      smtpUrl: "smtps://user:pw@mail.example.com:465",
+      to: "staff@example.com",
+      from: "web@example.com",
+    });
     expect(config.emailIncludesMessage).toBe(true);
     expect(config.trustProxy).toBe(true);
   });
@@ -18,11 +37,19 @@ describe("contact settings from the environment", () => {
   it("keeps the visitor's contact details in the staff email only when CONTACT_EMAIL_DETAILS=contact", () => {
     expect(loadContactConfig({ CONTACT_EMAIL_DETAILS: "contact" }).emailDetails).toBe("contact");
     expect(loadContactConfig({ CONTACT_EMAIL_DETAILS: "none" }).emailDetails).toBe("none");
-    expect(() => loadContactConfig({ CONTACT_EMAIL_DETAILS: "all" })).toThrow(/CONTACT_EMAIL_DETAILS must be none \(the email only links to the inbox\) or contact/);
+    expect(() => loadContactConfig({ CONTACT_EMAIL_DETAILS: "all" })).toThrow(
+      /CONTACT_EMAIL_DETAILS must be none \(the email only links to the inbox\) or contact/,
+    );
   });
 
   it("names every wrong or missing setting at once, with what to set", () => {
-    const attempt = () => loadContactConfig({ SMTP_URL: "http://mail.example.com", RATE_LIMIT_MAX: "lots", TRUST_PROXY: "yes", CONTACT_TO: "staff" });
+    const attempt = () =>
+      loadContactConfig({
+        SMTP_URL: "http://mail.example.com",
+        RATE_LIMIT_MAX: "lots",
+        TRUST_PROXY: "yes",
+        CONTACT_TO: "staff",
+      });
     expect(attempt).toThrow(/SMTP_URL must look like smtp:\/\/user:password@mail.example.com:587/);
     expect(attempt).toThrow(/RATE_LIMIT_MAX must be a whole number/);
     expect(attempt).toThrow(/TRUST_PROXY must be true or false/);

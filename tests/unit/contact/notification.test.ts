@@ -2,10 +2,24 @@ import { describe, expect, it } from "vitest";
 import { buildNotification } from "@/lib/contact/notification";
 
 const inquiry = {
-  id: 1, reference: "KAP-ABC234", createdAt: Date.UTC(2026, 10, 23, 10), name: "Ana López", email: "ana@example.org", phone: "+1 310 555 0100",
-  contactMethod: "phone" as const, office: "encino", heardFrom: "search" as const, message: "Line one <b>bold</b>\nBcc: evil@example.com", consent: true as const,
+  id: 1,
+  reference: "KAP-ABC234",
+  createdAt: Date.UTC(2026, 10, 23, 10),
+  name: "Ana López",
+  email: "ana@example.org",
+  phone: "+1 310 555 0100",
+  contactMethod: "phone" as const,
+  office: "encino",
+  heardFrom: "search" as const,
+  message: "Line one <b>bold</b>\nBcc: evil@example.com",
+  consent: true as const,
 };
-const options = { details: "none" as const, includeMessage: false, officeLabel: (slug: string) => `Office ${slug}`, siteUrl: new URL("https://kap.example.org") };
+const options = {
+  details: "none" as const,
+  includeMessage: false,
+  officeLabel: (slug: string) => `Office ${slug}`,
+  siteUrl: new URL("https://kap.example.org"),
+};
 const visitorValues = [inquiry.name, inquiry.email, inquiry.phone, "Line one", "Office encino", "Phone call"];
 
 describe("staff notification", () => {
@@ -25,7 +39,9 @@ describe("staff notification", () => {
   it("with CONTACT_EMAIL_DETAILS=contact adds the contact details and Reply-To, and leaves the message out", () => {
     const mail = buildNotification(inquiry, { ...options, details: "contact" });
     expect(mail.subject).toBe("New inquiry KAP-ABC234");
-    expect(mail.text.split("\n")[0]).toBe("New inquiry KAP-ABC234: open https://kap.example.org/staff/inquiries/KAP-ABC234");
+    expect(mail.text.split("\n")[0]).toBe(
+      "New inquiry KAP-ABC234: open https://kap.example.org/staff/inquiries/KAP-ABC234",
+    );
     expect(mail.text).toContain("Name: Ana López");
     expect(mail.text).toContain("Preferred contact: Phone call");
     expect(mail.text).toContain("Office: Office encino");

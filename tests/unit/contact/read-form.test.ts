@@ -9,8 +9,24 @@ function formData(entries: Record<string, string>) {
 
 describe("reading a submission", () => {
   it("takes the form's fields and the framework's $ACTION_ fields", () => {
-    const read = readContactForm(formData({ $ACTION_REF_1: "", "$ACTION_1:0": "{}", $ACTION_KEY: "k", name: "Ana", email: "a@b.co", consent: "on", formKey: "abc", startedAt: "1700000000000", website: "" }));
-    expect(read).toMatchObject({ ok: true, fields: { name: "Ana", email: "a@b.co", consent: true, phone: "" }, meta: { formKey: "abc", startedAt: 1700000000000, honeypot: "" } });
+    const read = readContactForm(
+      formData({
+        $ACTION_REF_1: "",
+        "$ACTION_1:0": "{}",
+        $ACTION_KEY: "k",
+        name: "Ana",
+        email: "a@b.co",
+        consent: "on",
+        formKey: "abc",
+        startedAt: "1700000000000",
+        website: "",
+      }),
+    );
+    expect(read).toMatchObject({
+      ok: true,
+      fields: { name: "Ana", email: "a@b.co", consent: true, phone: "" },
+      meta: { formKey: "abc", startedAt: 1700000000000, honeypot: "" },
+    });
   });
 
   it("refuses any other field name, listing it", () => {

@@ -5,19 +5,46 @@ import { MESSAGE_MAX } from "@/lib/contact/fields";
 import { contactSchema } from "@/lib/contact/schema";
 
 const schema = contactSchema(["west-los-angeles", "encino"]);
-const valid = { name: "Ana López", email: "ana@example.org", phone: "", contactMethod: "email", office: "encino", heardFrom: "", message: "", consent: true };
+const valid = {
+  name: "Ana López",
+  email: "ana@example.org",
+  phone: "",
+  contactMethod: "email",
+  office: "encino",
+  heardFrom: "",
+  message: "",
+  consent: true,
+};
 const errorsFor = (input: Record<string, unknown>) => {
   const result = schema.safeParse(input);
   // The form shows each field's first problem, as here.
-  return result.success ? {} : Object.fromEntries(result.error.issues.toReversed().map((issue) => [String(issue.path[0]), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.toReversed().map((issue) => [String(issue.path[0]), issue.message]));
 };
 
 describe("contact schema accepts what real people write", () => {
-  it.each(["José Núñez", "Siobhán O'Connor", "Mary-Jane Watson-Parker", "Zoë D’Arcy", "Nguyễn Văn An", "Dr. A. B. Smith", "李小龍", "Ngũgĩ wa Thiong'o"])("name %s", (name) => {
+  it.each([
+    "José Núñez",
+    "Siobhán O'Connor",
+    "Mary-Jane Watson-Parker",
+    "Zoë D’Arcy",
+    "Nguyễn Văn An",
+    "Dr. A. B. Smith",
+    "李小龍",
+    "Ngũgĩ wa Thiong'o",
+  ])("name %s", (name) => {
     expect(errorsFor({ ...valid, name })).toEqual({});
   });
 
-  it.each(["(310) 555-0100", "+1 310 555 0100", "+44 20 7946 0000", "+33 1 23 45 67 89", "818.555.0102", "+61 2 9876 5432"])("phone %s", (phone) => {
+  it.each([
+    "(310) 555-0100",
+    "+1 310 555 0100",
+    "+44 20 7946 0000",
+    "+33 1 23 45 67 89",
+    "818.555.0102",
+    "+61 2 9876 5432",
+  ])("phone %s", (phone) => {
     expect(errorsFor({ ...valid, phone, contactMethod: "phone" })).toEqual({});
   });
 
@@ -51,15 +78,17 @@ describe("contact schema refuses bad input with a message that says how to fix i
 });
 
 describe("contact schema, property-based", () => {
-  const anyValue = fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constant(undefined), fc.boolean(), fc.integer(), fc.constant(null));
-  const anyForm = fc.record({ name: anyValue, email: anyValue, phone: anyValue, contactMethod: anyValue, office: anyValue, heardFrom: anyValue, message: anyValue, consent: anyValue });
-
   // Inputs shaped like real submissions, with hostile characters mixed in, so some pass.
-  const hostile = fc.constantFrom("\r", "\n", "\u0000", "<", ">", "\"", "'", "\u2028", "Bcc:", "%0d%0a", "é", " ");
-  const texty = fc.array(fc.oneof(fc.constantFrom("a", "b", "Z", "ñ", "-", "'", ".", " "), hostile), { minLength: 1, maxLength: 40 }).map((parts) => parts.join(""));
+  const hostile = fc.constantFrom("\r", "\n", "\u0000", "<", ">", '"', "'", "\u2028", "Bcc:", "%0d%0a", "é", " ");
+  const texty = fc
+    .array(fc.oneof(fc.constantFrom("a", "b", "Z", "ñ", "-", "'", ".", " "), hostile), { minLength: 1, maxLength: 40 })
+    .map((parts) => parts.join(""));
   const plausible = fc.record({
     name: texty,
-    email: fc.oneof(fc.emailAddress(), texty.map((local) => `${local}@example.com`)),
+    email: fc.oneof(
+      fc.emailAddress(),
+      texty.map((local) => `${local}@example.com`),
+    ),
     phone: fc.oneof(fc.constant(""), fc.constant("+1 (310) 555-0100"), texty),
     contactMethod: fc.constantFrom("email", "phone", "text"),
     office: fc.constantFrom("encino", "telehealth"),
@@ -69,18 +98,21 @@ describe("contact schema, property-based", () => {
   });
 
   it("only accepts values that are safe to store and to put in an email", () => {
-    fc.assert(fc.property(plausible, (form) => {
-      const result = schema.safeParse(form);
-      if (!result.success) return;
-      const { name, email, phone, message } = result.data;
-      for (const oneLine of [name, email, phone]) {
-        expect(oneLine).not.toMatch(/[\r\n\u0000\u2028\u2029]/);
-        expect(inert(oneLine)).toBe(oneLine);
-      }
-      expect(name).not.toMatch(/[<>"]/);
-      expect(email).not.toMatch(/[\s<>]/);
-      expect(message.length).toBeLessThanOrEqual(MESSAGE_MAX);
-      expect(message).not.toMatch(/[\u0000\u2028\u2029]/);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(plausible, (form) => {
+        const result = schema.safeParse(form);
+        if (!result.success) return;
+        const { name, email, phone, message } = result.data;
+        for (const oneLine of [name, email, phone]) {
+          expect(oneLine).not.toMatch(/[\r\n\u0000\u2028\u2029]/);
+          expect(inert(oneLine)).toBe(oneLine);
+        }
+        expect(name).not.toMatch(/[<>"]/);
+        expect(email).not.toMatch(/[\s<>]/);
+        expect(message.length).toBeLessThanOrEqual(MESSAGE_MAX);
+        expect(message).not.toMatch(/[\u0000\u2028\u2029]/);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -14,7 +14,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** `npm run content:check` on the site's own content, which applies the same rule as `next build`. */
 async function checkContent(name: string, env: Record<string, string>) {
   const { SITE_URL: _site, ALLOW_EXAMPLE_VALUES: _allow, ...rest } = process.env;
-  return run("npx", ["tsx", "scripts/check-content.ts"], { env: { ...rest, ...env, CONTENT_OUT: path.join(scratch, name) } }).then(
+  return run("npx", ["tsx", "scripts/check-content.ts"], {
+    env: { ...rest, ...env, CONTENT_OUT: path.join(scratch, name) },
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -38,7 +40,7 @@ describe("example values in a build for a public address", () => {
       "content/practice.yaml: phone = (310) 555-0100",
       "content/practice.yaml: policies.priceRange = $450 to $750 for a medicine session, depending on its length",
       "content/offices/encino.yaml: address.street = 5678 Example Avenue",
-      "content/offices/west-los-angeles.yaml: geo = {\"latitude\":34.0446,\"longitude\":-118.4487}",
+      'content/offices/west-los-angeles.yaml: geo = {"latitude":34.0446,"longitude":-118.4487}',
       "content/articles/is-kap-safe.mdx: reviewedBy = clinical-team, lastReviewed",
     ]) {
       expect(result.stderr).toContain(`  - ${line}`);
@@ -48,7 +50,9 @@ describe("example values in a build for a public address", () => {
   it("lets it through with ALLOW_EXAMPLE_VALUES=true as a marked, noindex preview", async () => {
     const result = await checkContent("preview", { SITE_URL: PUBLIC, ALLOW_EXAMPLE_VALUES: "true" });
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('ALLOW_EXAMPLE_VALUES=true: building a preview that marks each of them "(example)"');
+    expect(result.stderr).toContain(
+      'ALLOW_EXAMPLE_VALUES=true: building a preview that marks each of them "(example)"',
+    );
     expect(result.stdout).toContain("Content is valid.");
   });
 

@@ -10,7 +10,11 @@ const validate = (schema: z.ZodType, value: unknown) => {
 
 describe("zod's default messages in plain words, through the per-parse error map", () => {
   it("words zod's defaults for staff", () => {
-    const schema = z.strictObject({ title: z.string(), tags: z.array(z.string()).min(1), kind: z.enum(["note", "crisis"]) });
+    const schema = z.strictObject({
+      title: z.string(),
+      tags: z.array(z.string()).min(1),
+      kind: z.enum(["note", "crisis"]),
+    });
     expect(validate(schema, { tags: [], kind: "cuation", titel: "x" })).toEqual([
       "title: is missing: add it",
       "tags: must have at least 1 item(s)",

@@ -11,7 +11,9 @@ function installedCopies(name: string, dir = "node_modules", found: string[] = [
       installedCopies(name, full, found);
       continue;
     }
-    const nameInScope = dir.split(path.sep).at(-1)?.startsWith("@") ? `${dir.split(path.sep).at(-1)}/${entry.name}` : entry.name;
+    const nameInScope = dir.split(path.sep).at(-1)?.startsWith("@")
+      ? `${dir.split(path.sep).at(-1)}/${entry.name}`
+      : entry.name;
     if (nameInScope === name) found.push(full);
     const nested = path.join(full, "node_modules");
     try {

@@ -22,7 +22,9 @@ describe("one definition of each colour", () => {
       (file) => file !== "lib/palette.ts" && file !== FAVICON,
     );
     expect(sources.length).toBeGreaterThan(100);
-    const typed = sources.flatMap((file) => (readFileSync(file, "utf8").match(HEX) ?? []).map((colour) => `${file}: ${colour}`));
+    const typed = sources.flatMap((file) =>
+      (readFileSync(file, "utf8").match(HEX) ?? []).map((colour) => `${file}: ${colour}`),
+    );
     expect(typed).toEqual([]);
   });
 
@@ -30,6 +32,8 @@ describe("one definition of each colour", () => {
   it("the favicon uses only palette colours", () => {
     const used = readFileSync(FAVICON, "utf8").match(HEX) ?? [];
     expect(used.length).toBeGreaterThan(0);
-    expect(used.map((colour) => colour.toLowerCase()).filter((colour) => !paletteColours(palette).includes(colour))).toEqual([]);
+    expect(
+      used.map((colour) => colour.toLowerCase()).filter((colour) => !paletteColours(palette).includes(colour)),
+    ).toEqual([]);
   });
 });

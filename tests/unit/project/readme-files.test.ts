@@ -15,11 +15,14 @@ describe("the README's examples", () => {
     expect(existsSync(path.join("public", file))).toBe(true);
   });
 
-  it.each(namedFiles.filter((file) => file.endsWith(".svg")))("%s names itself for assistive technology (role=img, a title and a description)", (file) => {
-    const svg = readFileSync(path.join("public", file), "utf8");
-    expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="([\w-]+) ([\w-]+)"/);
-    const [, titleId, descId] = svg.match(/aria-labelledby="([\w-]+) ([\w-]+)"/)!;
-    expect(svg).toMatch(new RegExp(`<title id="${titleId}">[^<]{10,}</title>`));
-    expect(svg).toMatch(new RegExp(`<desc id="${descId}">[^<]{10,}</desc>`));
-  });
+  it.each(namedFiles.filter((file) => file.endsWith(".svg")))(
+    "%s names itself for assistive technology (role=img, a title and a description)",
+    (file) => {
+      const svg = readFileSync(path.join("public", file), "utf8");
+      expect(svg).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="([\w-]+) ([\w-]+)"/);
+      const [, titleId, descId] = svg.match(/aria-labelledby="([\w-]+) ([\w-]+)"/)!;
+      expect(svg).toMatch(new RegExp(`<title id="${titleId}">[^<]{10,}</title>`));
+      expect(svg).toMatch(new RegExp(`<desc id="${descId}">[^<]{10,}</desc>`));
+    },
+  );
 });

@@ -23,8 +23,12 @@ describe("FAQ answers as plain text", () => {
 
   it("reads Markdown as Markdown: underscores inside words stay, autolinks keep their address, list items stay apart", () => {
     expect(markdownToPlainText("Use an HSA_or_FSA card.")).toBe("Use an HSA_or_FSA card.");
-    expect(markdownToPlainText("Read more at <https://988lifeline.org>.")).toBe("Read more at https://988lifeline.org.");
-    expect(markdownToPlainText("Bring:\n\n- your ID\n- *a* driver\n\nThen `relax`.")).toBe("Bring:\n\nyour ID\n\na driver\n\nThen relax.");
+    expect(markdownToPlainText("Read more at <https://988lifeline.org>.")).toBe(
+      "Read more at https://988lifeline.org.",
+    );
+    expect(markdownToPlainText("Bring:\n\n- your ID\n- *a* driver\n\nThen `relax`.")).toBe(
+      "Bring:\n\nyour ID\n\na driver\n\nThen relax.",
+    );
   });
 });
 

@@ -40,7 +40,9 @@ describe("JSON-LD never states an example value", () => {
     const jsonLd = [
       practiceJsonLd(practice, allOffices),
       ...allOffices.map((office) => officeClinicJsonLd(office, practice)),
-      ...allArticles.map((article) => articleJsonLd(article, { author: clinicalTeam, reviewer: clinicalTeam }, practice)),
+      ...allArticles.map((article) =>
+        articleJsonLd(article, { author: clinicalTeam, reviewer: clinicalTeam }, practice),
+      ),
       faqJsonLd(allFaqs),
     ];
     const crawled = leaves(jsonLd);
@@ -50,9 +52,14 @@ describe("JSON-LD never states an example value", () => {
     expect(examples.length).toBeGreaterThan(20);
     const fileOf = (file: string) => [practice, ...allOffices].find((document) => document.sourceFile === file);
     for (const example of examples.filter((value) => value.field !== "reviewedBy")) {
-      const raw = example.field.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], fileOf(example.file));
+      const raw = example.field
+        .split(".")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], fileOf(example.file));
       for (const leaf of leaves(raw).filter((leaf) => typeof leaf === "number" || leaf.length > 3)) {
-        expect(crawled.includes(leaf) || (typeof leaf === "string" && crawledText.includes(leaf)), `${example.file}: ${example.field} (${leaf})`).toBe(false);
+        expect(
+          crawled.includes(leaf) || (typeof leaf === "string" && crawledText.includes(leaf)),
+          `${example.file}: ${example.field} (${leaf})`,
+        ).toBe(false);
       }
     }
     expect(crawledText).not.toMatch(/555[\s.-]?01\d\d|example\.com/);
@@ -62,7 +69,12 @@ describe("JSON-LD never states an example value", () => {
 
   it("keeps the fields staff have confirmed", () => {
     const office = present(generated.allOffices[0], "a built office");
-    const confirmed = { ...office, exampleFields: [], phone: "(310) 477-2210", address: { ...office.address, street: "11500 W Olympic Blvd" } };
+    const confirmed = {
+      ...office,
+      exampleFields: [],
+      phone: "(310) 477-2210",
+      address: { ...office.address, street: "11500 W Olympic Blvd" },
+    };
     expect(officeClinicJsonLd(confirmed, generated.practice)).toMatchObject({
       telephone: "(310) 477-2210",
       address: expect.objectContaining({ streetAddress: expect.stringContaining("11500 W Olympic Blvd") }),

@@ -15,11 +15,21 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
   const problem = passwordProblem(newPassword, { email: staff.email, name: staff.name });
   if (problem) return { error: problem };
   try {
-    await getAuth().api.changePassword({ body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true }, headers: await headers() });
+    await getAuth().api.changePassword({
+      body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true },
+      headers: await headers(),
+    });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return { error: "Your current password is not right. Nothing was changed." };
   }
-  getStaffService().audit.record({ actorId: staff.id, actorEmail: staff.email, action: "password-set", target: staff.id, detail: "changed", clientHash: staff.clientHash });
+  getStaffService().audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "password-set",
+    target: staff.id,
+    detail: "changed",
+    clientHash: staff.clientHash,
+  });
   return { done: "Password changed. Your other sessions have been signed out." };
 }

@@ -13,17 +13,42 @@ export default async function AccountPage() {
   return (
     <div className="max-w-md space-y-10">
       <h1 className="text-3xl font-semibold">Your account</h1>
-      <p>{staff.name}, {staff.email} ({staff.role === "admin" ? "admin" : "staff"})</p>
+      <p>
+        {staff.name}, {staff.email} ({staff.role === "admin" ? "admin" : "staff"})
+      </p>
       <section aria-labelledby="passkey-heading" className="space-y-3">
-        <h2 id="passkey-heading" className="text-2xl font-semibold">Passkey</h2>
+        <h2 id="passkey-heading" className="text-2xl font-semibold">
+          Passkey
+        </h2>
         <p>A passkey on this device or a security key lets you sign in without your password and code.</p>
         <AddPasskey />
       </section>
       <section aria-labelledby="password-heading">
-        <h2 id="password-heading" className="text-2xl font-semibold">Change your password</h2>
+        <h2 id="password-heading" className="text-2xl font-semibold">
+          Change your password
+        </h2>
         <ActionForm action={changePassword} submitLabel="Change password" className="mt-4 space-y-4">
-          <Field id="currentPassword" label="Current password"><input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} /></Field>
-          <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}><input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required aria-describedby="newPassword-hint" className={inputClass} /></Field>
+          <Field id="currentPassword" label="Current password">
+            <input
+              id="currentPassword"
+              name="currentPassword"
+              type="password"
+              autoComplete="current-password"
+              required
+              className={inputClass}
+            />
+          </Field>
+          <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}>
+            <input
+              id="newPassword"
+              name="newPassword"
+              type="password"
+              autoComplete="new-password"
+              required
+              aria-describedby="newPassword-hint"
+              className={inputClass}
+            />
+          </Field>
         </ActionForm>
       </section>
     </div>

@@ -16,8 +16,18 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
   if (!email.success) return { error: "Enter the new person's email address." };
   if (!name) return { error: "Enter the new person's name." };
   try {
-    const invite = await inviteStaff({ email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" }, await headers());
-    getStaffService().audit.record({ actorId: admin.id, actorEmail: admin.email, action: "staff-invited", target: email.data, detail: invite.role, clientHash: admin.clientHash });
+    const invite = await inviteStaff(
+      { email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" },
+      await headers(),
+    );
+    getStaffService().audit.record({
+      actorId: admin.id,
+      actorEmail: admin.email,
+      action: "staff-invited",
+      target: email.data,
+      detail: invite.role,
+      clientHash: admin.clientHash,
+    });
     return { done: `Account made. Give ${name} this link (it works once, for 24 hours): ${invite.link}` };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
@@ -31,12 +41,20 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
   const userId = String(form.get("userId") ?? "");
   const email = String(form.get("email") ?? "");
   const change = String(form.get("change") ?? "");
-  if (userId === admin.id && change === "disable") return { error: "You cannot disable your own account. Ask another admin." };
+  if (userId === admin.id && change === "disable")
+    return { error: "You cannot disable your own account. Ask another admin." };
   const auth = getAuth();
   const requestHeaders = await headers();
   const { audit } = getStaffService();
   const record = (action: "staff-disabled" | "staff-enabled" | "sessions-revoked" | "staff-invited") =>
-    audit.record({ actorId: admin.id, actorEmail: admin.email, action, target: email || userId, detail: null, clientHash: admin.clientHash });
+    audit.record({
+      actorId: admin.id,
+      actorEmail: admin.email,
+      action,
+      target: email || userId,
+      detail: null,
+      clientHash: admin.clientHash,
+    });
   try {
     if (change === "disable") {
       await auth.api.banUser({ body: { userId, banReason: "disabled by an admin" }, headers: requestHeaders });
@@ -60,7 +78,9 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
     }
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { error: "That change did not go through: the account may have just changed. Reload the page and try again." };
+    return {
+      error: "That change did not go through: the account may have just changed. Reload the page and try again.",
+    };
   }
   return { error: "Choose what to change." };
 }

@@ -7,6 +7,13 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const admin = await requireStaff({ role: "admin" });
   const { audit } = getStaffService();
-  audit.record({ actorId: admin.id, actorEmail: admin.email, action: "audit-exported", target: null, detail: null, clientHash: admin.clientHash });
+  audit.record({
+    actorId: admin.id,
+    actorEmail: admin.email,
+    action: "audit-exported",
+    target: null,
+    detail: null,
+    clientHash: admin.clientHash,
+  });
   return csvDownload(audit.exportCsv(), "audit-log");
 }

@@ -8,6 +8,13 @@ export async function GET() {
   const admin = await requireStaff({ role: "admin" });
   const { inbox, audit } = getStaffService();
   const csv = inbox.exportCsv();
-  audit.record({ actorId: admin.id, actorEmail: admin.email, action: "inquiries-exported", target: null, detail: null, clientHash: admin.clientHash });
+  audit.record({
+    actorId: admin.id,
+    actorEmail: admin.email,
+    action: "inquiries-exported",
+    target: null,
+    detail: null,
+    clientHash: admin.clientHash,
+  });
   return csvDownload(csv, "inquiries");
 }

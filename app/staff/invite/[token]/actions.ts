@@ -17,22 +17,39 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
   if (!email) return { error: "Enter the email address your invite was made for." };
   const problem = passwordProblem(password, { email });
   if (problem) return { error: problem };
-  if (password !== String(form.get("confirm") ?? "")) return { error: "The two passwords are not the same. Type the same password in both boxes." };
+  if (password !== String(form.get("confirm") ?? ""))
+    return { error: "The two passwords are not the same. Type the same password in both boxes." };
   const auth = getAuth();
   const requestHeaders = await headers();
   try {
     await auth.api.resetPassword({ body: { token, newPassword: password } });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { error: "This invite link has expired or was already used. Ask an admin to invite you again; links work for 24 hours, once." };
+    return {
+      error:
+        "This invite link has expired or was already used. Ask an admin to invite you again; links work for 24 hours, once.",
+    };
   }
   const clientHash = await callerHash();
   try {
-    const result = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders });
-    getStaffService().audit.record({ actorId: "user" in result ? result.user.id : null, actorEmail: email, action: "password-set", target: null, detail: "invite", clientHash });
+    const result = await auth.api.signInEmail({
+      body: { email, password, rememberMe: false },
+      headers: requestHeaders,
+    });
+    getStaffService().audit.record({
+      actorId: "user" in result ? result.user.id : null,
+      actorEmail: email,
+      action: "password-set",
+      target: null,
+      detail: "invite",
+      clientHash,
+    });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    return { error: "Your password is set, but that email address is not the one the invite was made for. Ask an admin to invite you again." };
+    return {
+      error:
+        "Your password is set, but that email address is not the one the invite was made for. Ask an admin to invite you again.",
+    };
   }
   redirect("/staff/enrol");
 }

@@ -11,17 +11,39 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <div className="max-w-md space-y-6">
       <h1 className="text-3xl font-semibold">Set up your staff account</h1>
-      <p>Choose a password, then set up a second way to prove it is you (an authenticator app). This link works once.</p>
+      <p>
+        Choose a password, then set up a second way to prove it is you (an authenticator app). This link works once.
+      </p>
       <ActionForm action={acceptInvite} submitLabel="Set password and continue">
         <input type="hidden" name="token" value={token} />
         <Field id="email" label="Your email address">
           <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
         </Field>
-        <Field id="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well; no special characters are needed.`}>
-          <input id="password" name="password" type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required aria-describedby="password-hint" className={inputClass} />
+        <Field
+          id="password"
+          label="New password"
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well; no special characters are needed.`}
+        >
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={PASSWORD_MIN_LENGTH}
+            required
+            aria-describedby="password-hint"
+            className={inputClass}
+          />
         </Field>
         <Field id="confirm" label="New password again">
-          <input id="confirm" name="confirm" type="password" autoComplete="new-password" required className={inputClass} />
+          <input
+            id="confirm"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            className={inputClass}
+          />
         </Field>
       </ActionForm>
     </div>

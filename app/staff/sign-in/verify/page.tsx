@@ -12,12 +12,25 @@ export default function VerifyCodePage() {
       <ActionForm action={verifySecondFactor} submitLabel="Sign in">
         <input type="hidden" name="kind" value="totp" />
         <Field id="code" label="6-digit code from your authenticator app">
-          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" required className={inputClass} />
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]{6,7}"
+            required
+            className={inputClass}
+          />
         </Field>
       </ActionForm>
       <details className="rounded-md border border-sand-300 p-4">
         <summary className="cursor-pointer font-semibold">Use a recovery code instead</summary>
-        <ActionForm action={verifySecondFactor} submitLabel="Sign in with recovery code" variant="secondary" className="mt-4 space-y-4">
+        <ActionForm
+          action={verifySecondFactor}
+          submitLabel="Sign in with recovery code"
+          variant="secondary"
+          className="mt-4 space-y-4"
+        >
           <input type="hidden" name="kind" value="recovery" />
           <Field id="recovery-code" label="Recovery code" hint="Each recovery code works once.">
             <input id="recovery-code" name="code" autoComplete="off" required className={inputClass} />

@@ -8,8 +8,8 @@ import { INQUIRY_STATUSES, NOTE_MAX_LENGTH, type InquiryStatus } from "@/lib/sta
 import { STATUS_LABELS } from "@/lib/staff/labels";
 import { getStaffService } from "@/lib/staff/staff-service";
 
-const GONE = "This inquiry no longer exists: another staff member may have just deleted it. Nothing was changed. Go back to the inbox.";
-
+const GONE =
+  "This inquiry no longer exists: another staff member may have just deleted it. Nothing was changed. Go back to the inbox.";
 
 export async function changeStatus(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
@@ -18,7 +18,14 @@ export async function changeStatus(_state: StaffFormState, form: FormData): Prom
   if (!(INQUIRY_STATUSES as readonly string[]).includes(status)) return { error: "Choose New, Contacted or Closed." };
   const { inbox, audit } = getStaffService();
   if (!inbox.setStatus(reference, status as InquiryStatus)) return { error: GONE };
-  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-status-changed", target: reference, detail: status, clientHash: staff.clientHash });
+  audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "inquiry-status-changed",
+    target: reference,
+    detail: status,
+    clientHash: staff.clientHash,
+  });
   revalidatePath(`/staff/inquiries/${reference}`);
   return { done: `Status changed to ${STATUS_LABELS[status as InquiryStatus]}.` };
 }
@@ -28,10 +35,18 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
   const reference = String(form.get("reference") ?? "");
   const body = String(form.get("note") ?? "").trim();
   if (!body) return { error: "Write the note first." };
-  if (body.length > NOTE_MAX_LENGTH) return { error: `Keep a note to ${NOTE_MAX_LENGTH} characters or fewer (this one has ${body.length}).` };
+  if (body.length > NOTE_MAX_LENGTH)
+    return { error: `Keep a note to ${NOTE_MAX_LENGTH} characters or fewer (this one has ${body.length}).` };
   const { inbox, audit } = getStaffService();
   if (!inbox.addNote(reference, { id: staff.id, name: staff.name }, body)) return { error: GONE };
-  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-note-added", target: reference, detail: null, clientHash: staff.clientHash });
+  audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "inquiry-note-added",
+    target: reference,
+    detail: null,
+    clientHash: staff.clientHash,
+  });
   revalidatePath(`/staff/inquiries/${reference}`);
   return { done: "Note added." };
 }
@@ -40,9 +55,17 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
 export async function eraseInquiry(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
   const reference = String(form.get("reference") ?? "");
-  if (form.get("confirm") !== "yes") return { error: "Tick the box to confirm that this inquiry should be erased for good." };
+  if (form.get("confirm") !== "yes")
+    return { error: "Tick the box to confirm that this inquiry should be erased for good." };
   const { inbox, audit } = getStaffService();
   if (!inbox.erase(reference)) return { error: GONE };
-  audit.record({ actorId: staff.id, actorEmail: staff.email, action: "inquiry-deleted", target: reference, detail: null, clientHash: staff.clientHash });
+  audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "inquiry-deleted",
+    target: reference,
+    detail: null,
+    clientHash: staff.clientHash,
+  });
   redirect(`/staff?erased=${encodeURIComponent(reference)}`);
 }

@@ -28,11 +28,25 @@ async function recordPasskeySignIn(response: Response) {
   const clientHash = await callerHash();
   const { audit } = getStaffService();
   if (!response.ok) {
-    audit.record({ actorId: null, actorEmail: null, action: "sign-in-failed", target: null, detail: "passkey", clientHash });
+    audit.record({
+      actorId: null,
+      actorEmail: null,
+      action: "sign-in-failed",
+      target: null,
+      detail: "passkey",
+      clientHash,
+    });
     return;
   }
   const body = (await response.json().catch(() => null)) as { user?: { id?: string; email?: string } } | null;
-  audit.record({ actorId: body?.user?.id ?? null, actorEmail: body?.user?.email ?? null, action: "sign-in", target: null, detail: "passkey", clientHash });
+  audit.record({
+    actorId: body?.user?.id ?? null,
+    actorEmail: body?.user?.email ?? null,
+    action: "sign-in",
+    target: null,
+    detail: "passkey",
+    clientHash,
+  });
 }
 
 export const GET = handle;
