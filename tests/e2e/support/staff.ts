@@ -9,7 +9,7 @@ import { E2E_DATA_DIR, E2E_STAFF_ORIGIN } from "./e2e-paths";
 export const STAFF_PASSWORD = "correct horse battery staple 42";
 
 /** `npm run staff:add` as staff would run it on the server, against the e2e server's own database. */
-export function addStaff(email: string, name: string): string {
+export function addStaff(email: string, name: string, role: "admin" | "staff" = "staff"): string {
   const output = execFileSync(
     process.execPath,
     [
@@ -20,6 +20,7 @@ export function addStaff(email: string, name: string): string {
       email,
       "--name",
       name,
+      ...(role === "admin" ? ["--admin"] : []),
     ],
     {
       env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN },
@@ -74,6 +75,16 @@ async function freshCode(secret: string): Promise<string> {
   }
   lastCodeUsed.set(secret, code);
   return code;
+}
+
+/**
+ * A new admin of the test's own, enrolled and signed in on `page`. An account of its own means the test's first
+ * authenticator code is new, so no test waits for the next 30-second code window after another test's sign-in.
+ */
+export async function enrolNewAdmin(page: Page, name = "Ana Ruiz") {
+  const email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+  const secret = await acceptInviteAndEnrol(page, addStaff(email, name, "admin"), email);
+  return { email, name, secret };
 }
 
 export async function signIn(page: Page, email: string, secret: string, password = STAFF_PASSWORD) {
