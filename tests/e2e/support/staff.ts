@@ -55,6 +55,7 @@ export async function acceptInviteAndEnrol(page: Page, link: string, email: stri
     new RegExp(`^otpauth://totp/.*secret=${secret}`),
   );
   await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10);
+  recoveryCodesShown.set(secret, await page.getByTestId("recovery-codes").getByRole("listitem").allTextContents());
   await page.getByLabel("6-digit code your app shows now").fill(await freshCode(secret));
   await page.getByRole("button", { name: "Turn on and go to the inbox" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
@@ -62,6 +63,10 @@ export async function acceptInviteAndEnrol(page: Page, link: string, email: stri
 }
 
 const lastCodeUsed = new Map<string, string>();
+const recoveryCodesShown = new Map<string, string[]>();
+
+/** The ten recovery codes the set-up page showed once, as staff would write them down. */
+export const recoveryCodes = (secret: string) => recoveryCodesShown.get(secret) ?? [];
 
 /** The code this test last signed in with, to try it a second time. */
 export const lastCode = (secret: string) => lastCodeUsed.get(secret) ?? "";
@@ -85,6 +90,19 @@ export async function enrolNewAdmin(page: Page, name = "Ana Ruiz") {
   const email = `admin-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
   const secret = await acceptInviteAndEnrol(page, addStaff(email, name, "admin"), email);
   return { email, name, secret };
+}
+
+/** Password, then one of the account's recovery codes instead of an authenticator code. */
+export async function signInWithRecoveryCode(page: Page, email: string, code: string) {
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(STAFF_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Enter your code" })).toBeVisible();
+  await page.getByText("Use a recovery code instead").click();
+  await page.getByLabel("Recovery code").fill(code);
+  await page.getByRole("button", { name: "Sign in with recovery code" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
 }
 
 export async function signIn(page: Page, email: string, secret: string, password = STAFF_PASSWORD) {
