@@ -8,6 +8,7 @@ import { type ContentProblem, ContentProblems, formatProblems } from "./content-
  */
 export function createBuildReport() {
   let problems: ContentProblem[] = [];
+  let lastBuildFailed = false;
 
   return {
     async check<Document, Skipped>(
@@ -21,7 +22,7 @@ export function createBuildReport() {
         const found =
           error instanceof ContentProblems ? error.problems : [error instanceof Error ? error.message : String(error)];
         problems.push(...found.map((problem) => ({ file, problem })));
-        return skip("it has problems, listed at the end of the build");
+        return skip("its problems, listed below");
       }
     },
 
@@ -31,6 +32,9 @@ export function createBuildReport() {
       const found = problems.toSorted((a, b) => a.file.localeCompare(b.file));
       problems = [];
       if (found.length > 0) console.error(`\n✖ ${formatProblems(found)}\n`);
+      // In `content-collections watch`, say so when a save has fixed the last problem.
+      else if (lastBuildFailed) console.log("✓ The content has no problems now.");
+      lastBuildFailed = found.length > 0;
       // The exit code of `content-collections build`; the watcher keeps running either way.
       process.exitCode = found.length > 0 ? 1 : 0;
     },
