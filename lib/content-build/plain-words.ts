@@ -80,9 +80,12 @@ export const fieldsAsRead: StandardSchemaV1<Record<string, unknown>> = {
 
 /** Every problem a schema finds in a file's fields, as "field: what to fix"; none when they are valid. */
 export function problemsIn(schema: z.ZodType, fields: unknown, options: Wording = {}): string[] {
-  const result = schema.safeParse(fields, { reportInput: true, error: plainWordsErrorMap });
+  const result = parseInPlainWords(schema, fields);
   return result.success ? [] : inWords(result.error.issues, fields, options);
 }
+
+const parseInPlainWords = <T extends z.ZodType>(schema: T, fields: unknown) =>
+  schema.safeParse(fields, { reportInput: true, error: plainWordsErrorMap });
 
 function inWords(issues: z.core.$ZodIssue[], fields: unknown, options: Wording) {
   const where = (path: readonly PropertyKey[]) =>
@@ -95,7 +98,7 @@ type Checked<T> = { valid: true; data: T & { _meta: Meta } } | { valid: false; p
 function check<T extends z.ZodType<object>>(schema: T, document: Document, options: Wording): Checked<z.output<T>> {
   if (UNREADABLE in document) return { valid: false, problems: [String(document[UNREADABLE])] };
   const { _meta, ...fields } = document;
-  const result = schema.safeParse(fields, { reportInput: true, error: plainWordsErrorMap });
+  const result = parseInPlainWords(schema, fields);
   if (result.success) return { valid: true, data: { ...result.data, _meta } };
   return { valid: false, problems: inWords(result.error.issues, fields, options) };
 }
@@ -116,8 +119,8 @@ export function validated<T extends z.ZodType<object>>(schema: T, document: Docu
 export function validOnly<T extends z.ZodObject>(schema: T, documents: Document[]) {
   const known = new Set(Object.keys(schema.shape));
   return documents.flatMap((document) => {
-    const ownFields = Object.fromEntries(Object.entries(document).filter(([key]) => key === "_meta" || known.has(key)));
-    const result = check(schema, { ...ownFields, _meta: document._meta }, {});
+    const schemaFields = Object.fromEntries(Object.entries(document).filter(([key]) => known.has(key)));
+    const result = check(schema, { ...schemaFields, _meta: document._meta }, {});
     return result.valid ? [result.data] : [];
   });
 }
