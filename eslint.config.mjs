@@ -40,6 +40,8 @@ export default defineConfig([
     ".next/**",
     ".content-collections/**",
     ".e2e/**",
+    // Content builds of test fixtures, left behind only by an interrupted test run.
+    "tests/.tmp/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

@@ -1,6 +1,5 @@
 import type { NextConfig } from "next";
 import { loadGeneratedContent } from "./lib/content-build/generated-content";
-import { withContent } from "./lib/content-build/with-content";
 import { articleRedirects } from "./lib/seo/article-redirects";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
 import { isExamplePreview } from "./lib/example-preview";
@@ -22,7 +21,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   experimental: { serverActions: { bodySizeLimit: CONTACT_BODY_LIMIT_BYTES } },
   async redirects() {
-    // Runs after withContent has built the content, so every article's redirectFrom is known.
+    // `npm run build` builds the content (content-collections build) before `next build`: every redirectFrom is known.
     const { allArticles } = await loadGeneratedContent();
     return articleRedirects(allArticles);
   },
@@ -37,4 +36,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withContent(nextConfig);
+export default nextConfig;

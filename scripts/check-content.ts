@@ -1,28 +1,21 @@
 /**
- * Validates everything in content/ with the same build `next build` runs, without building the site, and applies
- * the same example-value rule (SITE_URL=https://… fails while an example value remains).
- * Usage: npm run content:check   (exit code 1 and a list of problems when something is wrong)
+ * The step after `content-collections build` (which fails on any content problem, naming each file and field): it
+ * reads what that build generated and applies the example-value rule (SITE_URL=https://… fails while an example
+ * value remains, unless ALLOW_EXAMPLE_VALUES=true builds a preview), then lists the content's warnings.
+ * Usage: npm run content:check (both steps; `npm run build` runs it first). The argument, for tests: another
+ * generated folder.
  */
 import { contentWarnings, formatContentWarnings } from "../lib/content-build/content-warnings";
 import { collectExampleValues, judgeExampleValues } from "../lib/content-build/example-value-gate";
 import { loadGeneratedContent } from "../lib/content-build/generated-content";
-import { formatProblems } from "../lib/content-build/problem-tracker";
-import { runContentBuild } from "../lib/content-build/run-content-build";
 
-// Writes beside, not over, the generated content the site reads, so checking a broken copy never breaks `next dev`.
-const outputDir = process.env.CONTENT_OUT ?? ".content-collections/check";
-const problems = await runContentBuild({ outputDir });
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
-const generated = await loadGeneratedContent(outputDir);
+const generated = await loadGeneratedContent(process.argv[2]);
 const verdict = judgeExampleValues(collectExampleValues(generated));
 if (verdict.outcome === "fail") {
-  console.error(verdict.message);
+  console.error(`\n✖ ${verdict.message}\n`);
   process.exit(1);
 }
-if (verdict.message) console.warn(`⚠ ${verdict.message}`);
+if (verdict.message) console.warn(`\n⚠ ${verdict.message}\n`);
 const warnings = contentWarnings(generated);
-if (warnings.length > 0) console.warn(`⚠ ${formatContentWarnings(warnings)}`);
+if (warnings.length > 0) console.warn(`⚠ ${formatContentWarnings(warnings)}\n`);
 console.log("Content is valid.");

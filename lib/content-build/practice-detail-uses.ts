@@ -13,7 +13,7 @@ const known = (practice: PracticeData) => practiceDetailNames(practice).join(", 
  * Refuses a `<PracticeDetail>` in an MDX body whose name the practice file lacks. Checked here rather than in the
  * MDX compiler, whose result is cached by the body alone and would miss a policy removed from practice.yaml.
  */
-export function checkPracticeDetailTags(file: string, mdx: string, practice: PracticeData): void {
+export function checkPracticeDetailTags(mdx: string, practice: PracticeData): void {
   for (const match of mdx.matchAll(tag)) {
     const line = lineOf(mdx, match.index);
     const [, attributes = ""] = match;
@@ -21,12 +21,12 @@ export function checkPracticeDetailTags(file: string, mdx: string, practice: Pra
     const name = attribute?.[1] ?? attribute?.[2];
     if (name === undefined) {
       throw new Error(
-        `${file}: body line ${line} (below the frontmatter): <PracticeDetail> needs a name in quotes, like <PracticeDetail name="minimumAge" />`,
+        `body line ${line} (below the frontmatter): <PracticeDetail> needs a name in quotes, like <PracticeDetail name="minimumAge" />`,
       );
     }
     if (!lookUpPracticeDetail(practice, name)) {
       throw new Error(
-        `${file}: body line ${line} (below the frontmatter): <PracticeDetail name="${name}" /> names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
+        `body line ${line} (below the frontmatter): <PracticeDetail name="${name}" /> names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
       );
     }
   }
@@ -41,12 +41,12 @@ export function withPracticeDetailValues(mdx: string, practice: PracticeData): s
 }
 
 /** Replaces each {{name}} in a text with that practice detail; a preview marks the example ones. */
-export function fillDetailTokens(file: string, text: string, practice: PracticeData): string {
+export function fillDetailTokens(text: string, practice: PracticeData): string {
   return text.replace(token, (_whole, name: string) => {
     const detail = lookUpPracticeDetail(practice, name);
     if (!detail) {
       throw new Error(
-        `${file}: {{${name}}} names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
+        `{{${name}}} names no practice detail. Use one of ${known(practice)}, or add "${name}" under policies in content/practice.yaml`,
       );
     }
     return detail.isExample && isExamplePreview() ? `${detail.value} ${EXAMPLE_MARK_TEXT}` : detail.value;
@@ -54,14 +54,14 @@ export function fillDetailTokens(file: string, text: string, practice: PracticeD
 }
 
 /** The same for every text in a YAML document (lists and nested fields included). */
-export function fillDetailTokensEverywhere<T>(file: string, value: T, practice: PracticeData): T {
-  if (typeof value === "string") return fillDetailTokens(file, value, practice) as T;
-  if (Array.isArray(value)) return value.map((item) => fillDetailTokensEverywhere(file, item, practice)) as T;
+export function fillDetailTokensEverywhere<T>(value: T, practice: PracticeData): T {
+  if (typeof value === "string") return fillDetailTokens(value, practice) as T;
+  if (Array.isArray(value)) return value.map((item) => fillDetailTokensEverywhere(item, practice)) as T;
   if (value && typeof value === "object") {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [
         key,
-        key === "_meta" ? item : fillDetailTokensEverywhere(file, item, practice),
+        key === "_meta" ? item : fillDetailTokensEverywhere(item, practice),
       ]),
     ) as T;
   }

@@ -35,5 +35,30 @@ export function parseStrictFrontmatter(text: string): Record<string, unknown> & 
   return { ...data, content: rest.slice(end.index + end[0].length).trim() };
 }
 
-export const strictFrontmatter = defineParser({ hasContent: true, parse: parseStrictFrontmatter });
-export const strictYaml = defineParser(parseStrictYaml);
+/** Where a parsed file carries the reason it could not be read, for its collection's transform to list. */
+export const UNREADABLE = Symbol("why the file could not be read");
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/*
+ * A parser that throws makes Content Collections report the file while the builder is being created, before the CLI
+ * (or the Next plugin) has attached its listeners, and the file is left out in silence. So these parsers hand a file
+ * they cannot read on with the reason, and the transform reports it like any other problem of that file.
+ */
+export const strictFrontmatter = defineParser({
+  hasContent: true,
+  parse: (text) => {
+    try {
+      return parseStrictFrontmatter(text);
+    } catch (error) {
+      return { content: "", [UNREADABLE]: reasonOf(error) };
+    }
+  },
+});
+export const strictYaml = defineParser((text) => {
+  try {
+    return parseStrictYaml(text);
+  } catch (error) {
+    return { [UNREADABLE]: reasonOf(error) };
+  }
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
+import { SelectField } from "@/components/ui/select-field";
 import { CONTACT_METHOD_LABELS } from "@/lib/contact/fields";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { INQUIRY_STATUSES } from "@/lib/staff/inbox-store";
@@ -49,42 +50,22 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <form method="get" action="/staff" className="mt-6 flex flex-wrap items-end gap-4" aria-label="Filter inquiries">
-        <div>
-          <label htmlFor="status" className="block font-semibold">
-            Status
-          </label>
-          <select
-            id="status"
-            name="status"
-            defaultValue={filter.status ?? ""}
-            className="mt-1 rounded-md border-2 border-sand-300 bg-white px-3 py-2"
-          >
-            <option value="">All</option>
-            {INQUIRY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="office" className="block font-semibold">
-            Office
-          </label>
-          <select
-            id="office"
-            name="office"
-            defaultValue={filter.office ?? ""}
-            className="mt-1 rounded-md border-2 border-sand-300 bg-white px-3 py-2"
-          >
-            <option value="">All</option>
-            {offices.map((office) => (
-              <option key={office.value} value={office.value}>
-                {office.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="status" label="Status" defaultValue={filter.status ?? ""}>
+          <option value="">All</option>
+          {INQUIRY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="office" label="Office" defaultValue={filter.office ?? ""}>
+          <option value="">All</option>
+          {offices.map((office) => (
+            <option key={office.value} value={office.value}>
+              {office.label}
+            </option>
+          ))}
+        </SelectField>
         <button type="submit" className={buttonClass("secondary")}>
           Show
         </button>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
 import { PasskeySignIn } from "@/components/staff/passkey-sign-in";
 import { Field, inputClass } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Staff sign-in" };
@@ -31,16 +32,7 @@ export default async function StaffSignInPage({
         <Field id="email" label="Email address">
           <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
         </Field>
-        <Field id="password" label="Password">
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            className={inputClass}
-          />
-        </Field>
+        <PasswordField id="password" label="Password" autoComplete="current-password" />
       </ActionForm>
       <PasskeySignIn />
       <p className="text-sm text-ink-soft">

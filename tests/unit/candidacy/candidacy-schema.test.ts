@@ -1,21 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { inPlainWords } from "@/lib/content-build/plain-words";
+import { problemsIn } from "@/lib/content-build/plain-words";
 import { parseStrictYaml } from "@/lib/content-build/strict-parsers";
 import { candidacySchema } from "@/lib/content-schema/candidacy";
 import { present } from "../../support/present";
 
 const fixture = (name: string) =>
   parseStrictYaml(readFileSync(path.join("tests/fixtures/content/candidacy", `${name}.yaml`), "utf8"));
-const schema = inPlainWords(candidacySchema, { nameItemsById: true });
-
-/** What Content Collections prints per issue: "<path>: <message>". */
-function problems(data: unknown): string[] {
-  const result = schema["~standard"].validate(data);
-  if (result instanceof Promise) throw new Error("the schema should validate synchronously");
-  return (result.issues ?? []).map((issue) => `${String(issue.path?.[0])}: ${issue.message}`);
-}
+/** What the build lists for the file, one "<where>: <what to fix>" per problem. */
+const problems = (data: unknown): string[] => problemsIn(candidacySchema, data, { nameItemsById: true });
 
 describe("the self-check file (content/candidacy.yaml)", () => {
   it("accepts the valid fixture and the site's own file", () => {

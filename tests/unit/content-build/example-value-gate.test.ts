@@ -1,25 +1,24 @@
-import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { judgeExampleValues } from "@/lib/content-build/example-value-gate";
+import { buildContent, contentFolder, generatedIn, runCommand } from "../../support/content-scratch";
 
-const run = promisify(execFile);
 const scratch = path.join("tests", ".tmp", `example-value-gate-${process.pid}`);
 const PUBLIC = "https://www.beck-kap.test";
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** `npm run content:check` on the site's own content, which applies the same rule as `next build`. */
-async function checkContent(name: string, env: Record<string, string>) {
+const site = path.join(scratch, "site");
+beforeAll(async () => {
+  contentFolder(site, {}, { all: true });
+  expect((await buildContent(site)).code).toBe(0);
+});
+
+/** The second step of `npm run content:check` (and so of `npm run build`) on the site's own content, built by the first. */
+async function checkContent(env: Record<string, string>) {
   const { SITE_URL: _site, ALLOW_EXAMPLE_VALUES: _allow, ...rest } = process.env;
-  return run("npx", ["tsx", "scripts/check-content.ts"], {
-    env: { ...rest, ...env, CONTENT_OUT: path.join(scratch, name) },
-  }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
+  return runCommand("npx", ["tsx", "scripts/check-content.ts", generatedIn(site)], { ...rest, ...env });
 }
 
 describe("example values in a build for a public address", () => {
@@ -33,7 +32,7 @@ describe("example values in a build for a public address", () => {
   });
 
   it("refuses SITE_URL=https://… while the content holds example values, listing each with its file", async () => {
-    const result = await checkContent("public", { SITE_URL: PUBLIC });
+    const result = await checkContent({ SITE_URL: PUBLIC });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`This build is for a public address (SITE_URL=${PUBLIC})`);
     for (const line of [
@@ -48,7 +47,7 @@ describe("example values in a build for a public address", () => {
   });
 
   it("lets it through with ALLOW_EXAMPLE_VALUES=true as a marked, noindex preview", async () => {
-    const result = await checkContent("preview", { SITE_URL: PUBLIC, ALLOW_EXAMPLE_VALUES: "true" });
+    const result = await checkContent({ SITE_URL: PUBLIC, ALLOW_EXAMPLE_VALUES: "true" });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
       'ALLOW_EXAMPLE_VALUES=true: building a preview that marks each of them "(example)"',
@@ -57,7 +56,7 @@ describe("example values in a build for a public address", () => {
   });
 
   it("keeps a local build (no SITE_URL) working, with the warning", async () => {
-    const result = await checkContent("local", {});
+    const result = await checkContent({});
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("content/practice.yaml: phone = (310) 555-0100");
   });

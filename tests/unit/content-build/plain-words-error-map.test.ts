@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { inPlainWords } from "@/lib/content-build/plain-words";
+import { problemsIn } from "@/lib/content-build/plain-words";
 
-const validate = (schema: z.ZodType, value: unknown) => {
-  const result = inPlainWords(schema)["~standard"].validate(value);
-  if (result instanceof Promise) throw new Error("the content schemas validate synchronously");
-  return result.issues?.map((issue) => `${String(issue.path?.[0])}: ${issue.message}`) ?? [];
-};
+const validate = (schema: z.ZodType, value: unknown) => problemsIn(schema, value);
 
 describe("zod's default messages in plain words, through the per-parse error map", () => {
   it("words zod's defaults for staff", () => {

@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentWarnings } from "@/lib/content-build/content-warnings";
 import { readingLevel } from "@/lib/content-build/reading-level";
 import { nextReviewDate } from "@/lib/content-build/review-schedule";
-import { buildProblemsIn } from "../../support/content-scratch";
+import { buildContent, buildProblemsIn, contentFolder, generatedIn, runCommand } from "../../support/content-scratch";
 
-const run = promisify(execFile);
 const scratch = path.join("tests", ".tmp", `content-rules-${process.pid}`);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -81,7 +78,10 @@ describe("next clinical review", () => {
 
 describe("npm run content:report", () => {
   it("prints each article with its grade and next review date", async () => {
-    const { stdout } = await run("npx", ["tsx", "scripts/content-report.ts"], { env: { ...process.env, CONTENT_OUT: path.join(scratch, "report") } });
+    const root = path.join(scratch, "report");
+    contentFolder(root, {}, { all: true });
+    expect((await buildContent(root)).code).toBe(0);
+    const { stdout } = await runCommand("npx", ["tsx", "scripts/content-report.ts", generatedIn(root)]);
     for (const file of ["is-kap-safe.mdx", "what-a-kap-session-is-like.mdx", "kap-for-anxiety.mdx"]) {
       expect(stdout).toMatch(new RegExp(`content/articles/${file.replace(".", "\\.")}\\s+-?\\d+\\.\\d[! ]\\s+(\\d{4}-\\d{2}-\\d{2}|not reviewed yet)`));
     }

@@ -6,7 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { OfficeAddress, OfficePhone } from "@/components/locations/office-address";
 import { ExampleMark } from "@/components/ui/example-mark";
 import { loadGeneratedContent } from "@/lib/content-build/generated-content";
-import { buildProblemsIn } from "../../support/content-scratch";
+import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `example-marks-${process.pid}`);
@@ -38,7 +38,7 @@ describe("a preview marks each example value where it is shown", () => {
     process.env.ALLOW_EXAMPLE_VALUES = "true";
     const root = path.join(scratch, "faq");
     expect(await buildProblemsIn(root, { "faqs/price.yaml": "faqs/token-known-names.yaml" })).toEqual([]);
-    const topic = present((await loadGeneratedContent(path.join(root, "out"))).allFaqs[0], "the built FAQ topic");
+    const topic = present((await loadGeneratedContent(generatedIn(root))).allFaqs[0], "the built FAQ topic");
     // replyWithin is a confirmed detail: unmarked.
     expect(topic.questions[0]?.answer.trim()).toBe("Usually $450 to $750 for a medicine session, depending on its length (example). We reply within one business day.");
   });

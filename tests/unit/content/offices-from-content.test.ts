@@ -6,7 +6,7 @@ import { loadGeneratedContent } from "@/lib/content-build/generated-content";
 import { officeSchema } from "@/lib/content-schema/office";
 import { neighborhoodList, neighborhoodsWithAreas, officeCount, oneInEachArea } from "@/lib/offices-in-words";
 import { practiceJsonLd } from "@/lib/seo/structured-data/organization";
-import { buildProblemsIn } from "../../support/content-scratch";
+import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 
 /**
  * Adding an office is a content change only (README, "Add an office"): the real content build runs on the site's two
@@ -28,7 +28,7 @@ beforeAll(async () => {
     "offices/pasadena.yaml": "offices/third-office.yaml",
   });
   expect(problems).toEqual([]);
-  const generated = await loadGeneratedContent(path.join(root, "out"));
+  const generated = await loadGeneratedContent(generatedIn(root));
   // The order getOffices() lists them in.
   offices = generated.allOffices.toSorted((a, b) => a.order - b.order);
   practice = generated.practice;

@@ -2,13 +2,12 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadGeneratedContent } from "@/lib/content-build/generated-content";
-import { buildProblemsIn } from "../../support/content-scratch";
+import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `practice-details-${process.pid}`);
 const build = (name: string, files: Record<string, string>) => buildProblemsIn(path.join(scratch, name), files);
-const generated = (name: string) => loadGeneratedContent(path.join(scratch, name, "out"));
-const contentDir = (name: string) => path.join(scratch, name, "content");
+const generated = (name: string) => loadGeneratedContent(generatedIn(path.join(scratch, name)));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -21,7 +20,7 @@ describe("practice details quoted by content", () => {
     const problems = await build("mdx-unknown", { "articles/unknown.mdx": "articles/practice-detail-unknown-name.mdx" });
     expect(problems).toEqual([
       {
-        file: `${contentDir("mdx-unknown")}/articles/unknown.mdx`,
+        file: "content/articles/unknown.mdx",
         problem: expect.stringMatching(/^body line 5 \(below the frontmatter\): <PracticeDetail name="minimumAgee" \/> names no practice detail\. Use one of minimumAge, .*replyWithin, phone, email, or add "minimumAgee" under policies in content\/practice\.yaml$/),
       },
     ]);
@@ -29,7 +28,7 @@ describe("practice details quoted by content", () => {
 
   it("refuses an unknown <PracticeDetail> name in a page too", async () => {
     const problems = await build("page-unknown", { "pages/unknown.mdx": "pages/practice-detail-unknown-name.mdx" });
-    expect(problems).toEqual([{ file: `${contentDir("page-unknown")}/pages/unknown.mdx`, problem: expect.stringContaining('<PracticeDetail name="telehealthState" /> names no practice detail') }]);
+    expect(problems).toEqual([{ file: "content/pages/unknown.mdx", problem: expect.stringContaining('<PracticeDetail name="telehealthState" /> names no practice detail') }]);
   });
 
   it("replaces {{tokens}} in FAQ answers with the values in practice.yaml", async () => {
@@ -41,7 +40,7 @@ describe("practice details quoted by content", () => {
 
   it("refuses an unknown {{token}} in an FAQ answer, naming file and token", async () => {
     const problems = await build("faq-unknown", { "faqs/unknown.yaml": "faqs/token-unknown-name.yaml" });
-    expect(problems).toEqual([{ file: `${contentDir("faq-unknown")}/faqs/unknown.yaml`, problem: expect.stringMatching(/^\{\{pricerange\}\} names no practice detail\. Use one of minimumAge, /) }]);
+    expect(problems).toEqual([{ file: "content/faqs/unknown.yaml", problem: expect.stringMatching(/^\{\{pricerange\}\} names no practice detail\. Use one of minimumAge, /) }]);
   });
 
   it("replaces {{tokens}} in the self-check's texts", async () => {
@@ -52,6 +51,6 @@ describe("practice details quoted by content", () => {
 
   it("refuses an unknown {{token}} in the self-check, naming file and token", async () => {
     const problems = await build("candidacy-unknown", { "candidacy.yaml": "candidacy/token-unknown-name.yaml" });
-    expect(problems).toEqual([{ file: `${contentDir("candidacy-unknown")}/candidacy.yaml`, problem: expect.stringMatching(/^\{\{minAge\}\} names no practice detail/) }]);
+    expect(problems).toEqual([{ file: "content/candidacy.yaml", problem: expect.stringMatching(/^\{\{minAge\}\} names no practice detail/) }]);
   });
 });

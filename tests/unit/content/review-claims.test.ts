@@ -12,7 +12,7 @@ describe("review claims", () => {
   it("refuses a draft that claims a review, naming the file and both fields", async () => {
     const root = path.join(scratch, "draft");
     const problems = await buildProblemsIn(root, { "articles/draft.mdx": "articles/draft-claims-review.mdx" });
-    const file = `${path.join(root, "content")}/articles/draft.mdx`;
+    const file = "content/articles/draft.mdx";
     const message = "a draft cannot claim a review: delete this line, and add it back with draft: false once a clinician has reviewed the article";
     expect(problems).toEqual([
       { file, problem: `reviewedBy: ${message}` },

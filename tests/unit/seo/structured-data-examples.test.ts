@@ -6,7 +6,7 @@ import { loadGeneratedContent } from "@/lib/content-build/generated-content";
 import { articleJsonLd } from "@/lib/seo/structured-data/article";
 import { faqJsonLd } from "@/lib/seo/structured-data/faq";
 import { officeClinicJsonLd, practiceJsonLd } from "@/lib/seo/structured-data/organization";
-import { buildProblemsIn } from "../../support/content-scratch";
+import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 import { present } from "../../support/present";
 
 const scratch = path.join("tests", ".tmp", `structured-data-examples-${process.pid}`);
@@ -22,7 +22,7 @@ beforeAll(async () => {
     "faqs/price.yaml": "faqs/token-known-names.yaml",
   });
   expect(problems).toEqual([]);
-  generated = await loadGeneratedContent(path.join(root, "out"));
+  generated = await loadGeneratedContent(generatedIn(root));
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
 import { AddPasskey } from "@/components/staff/add-passkey";
-import { Field, inputClass } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { PASSWORD_MIN_LENGTH } from "@/lib/staff/password-policy";
 import { changePassword } from "./actions";
@@ -28,27 +28,13 @@ export default async function AccountPage() {
           Change your password
         </h2>
         <ActionForm action={changePassword} submitLabel="Change password" className="mt-4 space-y-4">
-          <Field id="currentPassword" label="Current password">
-            <input
-              id="currentPassword"
-              name="currentPassword"
-              type="password"
-              autoComplete="current-password"
-              required
-              className={inputClass}
-            />
-          </Field>
-          <Field id="newPassword" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}>
-            <input
-              id="newPassword"
-              name="newPassword"
-              type="password"
-              autoComplete="new-password"
-              required
-              aria-describedby="newPassword-hint"
-              className={inputClass}
-            />
-          </Field>
+          <PasswordField id="currentPassword" label="Current password" autoComplete="current-password" />
+          <PasswordField
+            id="newPassword"
+            label="New password"
+            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+            autoComplete="new-password"
+          />
         </ActionForm>
       </section>
     </div>

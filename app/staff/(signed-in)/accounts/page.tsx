@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { getAuth } from "@/lib/staff/auth";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { changeAccount, inviteFromInbox } from "./actions";
@@ -54,24 +55,15 @@ export default async function AccountsPage() {
                 >
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="email" value={user.email} />
-                  <div>
-                    <label htmlFor={`change-${user.id}`} className="block text-sm font-semibold">
-                      Change for {user.name}
-                    </label>
-                    <select
-                      id={`change-${user.id}`}
-                      name="change"
-                      className="mt-1 rounded-md border-2 border-sand-300 bg-white px-3 py-2"
-                    >
-                      {user.banned ? (
-                        <option value="enable">Enable the account</option>
-                      ) : (
-                        <option value="disable">Disable the account</option>
-                      )}
-                      <option value="end-sessions">End all sessions</option>
-                      <option value="new-link">Make a new invite link</option>
-                    </select>
-                  </div>
+                  <SelectField id={`change-${user.id}`} name="change" label={`Change for ${user.name}`} compact>
+                    {user.banned ? (
+                      <option value="enable">Enable the account</option>
+                    ) : (
+                      <option value="disable">Disable the account</option>
+                    )}
+                    <option value="end-sessions">End all sessions</option>
+                    <option value="new-link">Make a new invite link</option>
+                  </SelectField>
                 </ActionForm>
               )}
             </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { PasswordField } from "@/components/ui/password-field";
 import { PASSWORD_MIN_LENGTH } from "@/lib/staff/password-policy";
 import { acceptInvite } from "./actions";
 
@@ -19,32 +20,14 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <Field id="email" label="Your email address">
           <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
         </Field>
-        <Field
+        <PasswordField
           id="password"
           label="New password"
           hint={`At least ${PASSWORD_MIN_LENGTH} characters. A few unrelated words work well; no special characters are needed.`}
-        >
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={PASSWORD_MIN_LENGTH}
-            required
-            aria-describedby="password-hint"
-            className={inputClass}
-          />
-        </Field>
-        <Field id="confirm" label="New password again">
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            className={inputClass}
-          />
-        </Field>
+          autoComplete="new-password"
+          minLength={PASSWORD_MIN_LENGTH}
+        />
+        <PasswordField id="confirm" label="New password again" autoComplete="new-password" />
       </ActionForm>
     </div>
   );
