@@ -31,6 +31,8 @@ export default defineConfig([
           ignoreRestSiblings: true,
         },
       ],
+      // Plain <a> links are chosen on purpose: content pages run no router script, and downloads are route handlers.
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   // The connection recorder is preloaded with node --require, so it is CommonJS on purpose.

@@ -5,6 +5,7 @@ import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
 import { isExamplePreview } from "./lib/example-preview";
 import { securityHeaders } from "./lib/security/headers";
 import { configuredSiteUrl, LOCAL_SITE_URL } from "./lib/seo/site-url";
+import { sourceFingerprint } from "./lib/build-check.mjs";
 
 const isDev = process.env.NODE_ENV === "development";
 
@@ -16,6 +17,8 @@ if (process.argv.includes("build") && !configuredSiteUrl()) {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build's ID is the fingerprint of its inputs, so that server.mjs can refuse a build the files have moved past.
+  generateBuildId: () => sourceFingerprint(),
   reactStrictMode: true,
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
@@ -26,6 +29,7 @@ const nextConfig: NextConfig = {
     return articleRedirects(allArticles);
   },
   async headers() {
+    // Site-wide, no script runs (the content pages have none); proxy.ts gives the interactive routes a nonce policy.
     // `next dev` injects inline and eval'd scripts for hot reload; the strict policy applies to builds.
     const headers = isDev
       ? securityHeaders().filter((header) => header.key !== "Content-Security-Policy")

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
-import { CSP_HEADER, staffContentSecurityPolicy } from "./lib/security/headers";
+import { CSP_HEADER, nonceContentSecurityPolicy } from "./lib/security/headers";
 import { isPostFromAnotherSite } from "./lib/security/same-site-post";
 
 /**
@@ -15,12 +15,13 @@ function refusal(status: number, title: string, text: string) {
 }
 
 /**
- * Staff pages render per request, so their policy carries a fresh nonce that Next puts on its own scripts
- * (it reads the nonce from the request's policy header), instead of the build-time hashes of static pages.
+ * The routes that run scripts (contact, candidacy, staff) render per request, so their policy carries a fresh
+ * nonce that Next puts on its own scripts (it reads the nonce from the request's policy header). Every other
+ * route keeps next.config.ts's policy, which runs no script.
  */
-function withStaffPolicy(request: NextRequest) {
+function withNoncePolicy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const policy = staffContentSecurityPolicy(nonce);
+  const policy = nonceContentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(CSP_HEADER, policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -30,8 +31,7 @@ function withStaffPolicy(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/staff")) return withStaffPolicy(request);
-  if (request.method !== "POST") return NextResponse.next();
+  if (request.method !== "POST" || request.nextUrl.pathname !== "/contact") return withNoncePolicy(request);
   if (Number(request.headers.get("content-length") ?? 0) > CONTACT_BODY_LIMIT_BYTES) {
     return refusal(
       413,
@@ -51,7 +51,8 @@ export function proxy(request: NextRequest) {
       "Nothing was saved. Please open our contact page and send your message from there.",
     );
   }
-  return NextResponse.next();
+  // A form posted without JavaScript is answered with the page itself, scripts and all.
+  return withNoncePolicy(request);
 }
 
-export const config = { matcher: ["/contact", "/staff", "/staff/:path*"] };
+export const config = { matcher: ["/contact", "/candidacy", "/staff", "/staff/:path*"] };

@@ -7,9 +7,16 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { buildProblem } from "./lib/build-check.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
+
+const problem = buildProblem();
+if (problem) {
+  console.error(`\nThe server did not start: ${problem}\n`);
+  process.exit(1);
+}
 const app = next({ dev: false, hostname, port });
 
 try {

@@ -19,7 +19,6 @@ export default function GlobalError() {
           <h1 className="text-4xl font-semibold">Something went wrong on our side</h1>
           <p className="mt-4 max-w-measure text-lg">
             This page did not load properly. Please <a href="?">reload the page</a> or go to the{" "}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the root layout failed, so a full page load, not the router */}
             <a href="/">home page</a>. If you were trying to reach us, please try again in a few minutes.
           </p>
         </main>

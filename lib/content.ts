@@ -1,4 +1,3 @@
-import "server-only";
 import {
   allArticles,
   allClinicians,
@@ -12,6 +11,12 @@ import type { CandidacyRules } from "./content-schema/candidacy";
 import { CLINICAL_TEAM } from "./content-schema/clinician";
 
 /** The only module that reads the generated content: pages ask here, never filter collections themselves. */
+
+// Not `import "server-only"`: Next refuses that marker in the Pages Router, whose zero-JavaScript content pages read
+// this module while prerendering. What the marker guarded still holds: a browser bundle that pulled the content in
+// would fail the page-weight budget (tests/e2e/page-weight.spec.ts), and this stops it from running there.
+if (typeof window !== "undefined")
+  throw new Error("lib/content.ts ran in the browser: pass what a client component needs to it as props instead");
 
 export type Article = (typeof allArticles)[number];
 export type Office = (typeof allOffices)[number];

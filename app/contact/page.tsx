@@ -10,6 +10,9 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 
 const { name, replyWithin } = getPractice();
 
+// Rendered per request: proxy.ts gives each response a fresh script nonce, which Next writes into its scripts.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = pageMetadata({
   title: "Contact us about ketamine-assisted psychotherapy",
   description: `Reach ${name} about ketamine-assisted psychotherapy in Los Angeles: call, email or send a short message. We reply within ${replyWithin}.`,

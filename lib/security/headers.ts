@@ -1,17 +1,18 @@
 /**
  * Security headers for every response, set from next.config.ts (never from middleware, whose bypass bugs
- * would drop them). The Content-Security-Policy allows no inline script by default; after `next build`,
- * scripts/add-csp-hashes.ts adds, per prerendered page, the sha256 hashes of that page's own inline scripts
- * (Next's hydration data), so no page needs 'unsafe-inline' and every page stays static.
+ * would drop them). The site-wide Content-Security-Policy runs no script at all: the content pages are HTML and
+ * CSS only (pages/, `unstable_runtimeJS: false`). The routes that hydrate (contact, candidacy, staff) render per
+ * request, and proxy.ts gives each response a policy with a fresh nonce, which Next puts on its own scripts.
  */
 export type Header = { key: string; value: string };
 
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
-  return policyWithScripts(["'self'", ...scriptHashes.map((hash) => `'${hash}'`)]);
+/** Every response's policy unless proxy.ts replaces it: no script runs, inline or not. */
+export function contentSecurityPolicy(): string {
+  return policyWithScripts(["'none'"]);
 }
 
-/** The staff pages' policy: scripts only with this response's nonce (and what they load), never inline otherwise. */
-export function staffContentSecurityPolicy(nonce: string): string {
+/** The interactive routes' policy: scripts only with this response's nonce (and what they load), never inline otherwise. */
+export function nonceContentSecurityPolicy(nonce: string): string {
   return policyWithScripts(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
 }
 

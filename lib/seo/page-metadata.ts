@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getPage, getPractice } from "../content";
 import { isExamplePreview } from "../example-preview";
+import { siteUrl } from "./site-url";
 
 type PageMetadataInput = {
   title: string;
@@ -18,10 +19,22 @@ export const FEED_ALTERNATE = { "application/rss+xml": [{ url: "/feed.xml", titl
 export const previewRobots = (): Pick<Metadata, "robots"> =>
   isExamplePreview() ? { robots: { index: false, follow: false } } : {};
 
+/** What every page's head starts from, in both routers: the App Router's root layout and the content pages. */
+export function siteMetadata(): Metadata {
+  const practice = getPractice();
+  return {
+    metadataBase: siteUrl(),
+    title: { default: `${practice.serviceName} in Los Angeles | ${practice.name}`, template: `%s | ${practice.name}` },
+    description: practice.description,
+    applicationName: practice.name,
+    alternates: { types: FEED_ALTERNATE },
+    ...previewRobots(),
+  };
+}
+
 /**
  * Title, description, canonical address and share-card fields for one page. Articles have their own share
- * image (app/articles/[slug]/opengraph-image.tsx); every other page names the site's, because a page's own
- * `openGraph` replaces the image its parent's opengraph-image file would have given it.
+ * image (app/articles/[slug]/opengraph-image.tsx); every other page names the site's (app/opengraph-image.tsx).
  */
 export function pageMetadata({ title, description, path, absoluteTitle, article }: PageMetadataInput): Metadata {
   const practice = getPractice();
@@ -49,7 +62,8 @@ export function pageMetadata({ title, description, path, absoluteTitle, article 
             modifiedTime: article.modifiedTime,
             tags: article.tags,
           }
-        : { type: "website", images: [image] }),
+        : { type: "website" }),
+      images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
@@ -60,3 +74,11 @@ export function contentPageMetadata(slug: string): Metadata {
   const page = getPage(slug);
   return pageMetadata({ title: page.title, description: page.description, path: `/${slug}` });
 }
+
+/** The 404 page: never indexed. */
+export const NOT_FOUND_METADATA: Metadata = {
+  title: "Page not found",
+  description:
+    "The page you asked for is not here. It may have moved; the links on this page lead to everything on the site.",
+  robots: { index: false },
+};

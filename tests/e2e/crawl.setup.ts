@@ -86,12 +86,13 @@ async function recordPage(
   page.off("request", recordRequest);
   if (!response) throw new Error("no response");
 
+  const html = (await response.body()).toString("utf8");
   const dom = await readDom(page);
   const crisis = page.getByRole("complementary", { name: "Crisis support" }).first();
   return {
     route,
     status: response.status(),
-    htmlGzipBytes: gzipSync(await response.body()).length,
+    htmlGzipBytes: gzipSync(html).length,
     ...dom,
     canonicals: await attribute(page, 'link[rel="canonical"]', "href"),
     ogImages: await attribute(page, 'meta[property="og:image"]', "content"),
@@ -103,6 +104,9 @@ async function recordPage(
       ),
     ),
     scripts: [...scripts],
+    scriptElements: [...html.matchAll(/<script\b[^>]*>/gi)]
+      .map(([tag]) => tag)
+      .filter((tag) => !/type=["']?application\/ld\+json/i.test(tag)),
     stylesheets: [...stylesheets],
     hydrated: await isHydrated(page),
     serviceWorkers: await page.evaluate(async () =>

@@ -4,6 +4,7 @@ import type { Result } from "lighthouse";
 import { calibratedLighthouseRun } from "./support/calibrated-lighthouse";
 import { present } from "../support/present";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/chromium";
+import { isContentRoute } from "./support/routes";
 
 /**
  * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G, CPU slowed down 4x), in Debian's
@@ -19,7 +20,13 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./support/chromium";
  * so a median here measured the neighbours as much as the page. Accessibility, best practices and SEO do not
  * depend on timing, so those must be 100 in every run. Every run and the median are printed.
  */
-const RUNS = 5;
+/**
+ * Content pages have no script, so their runs vary only with the network simulation and the host's paint times:
+ * the target (issue 13) is 100 in the median, and three runs give a median. The interactive pages keep the best
+ * of five, against a floor of 95.
+ */
+const CONTENT_RUNS = 3;
+const INTERACTIVE_RUNS = 5;
 /** A run Lighthouse itself could not complete (e.g. NO_FCP) measured nothing: it is run again, at most this often a page. */
 const MAX_INCOMPLETE_RUNS = 3;
 const ROUTES = [
@@ -31,6 +38,8 @@ const ROUTES = [
   "/contact",
 ];
 const MINIMUM = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
+/** A content page's performance in the median of its runs. */
+const CONTENT_MEDIAN_MINIMUM = 100;
 type Category = keyof typeof MINIMUM;
 
 const scoreOf = (run: Result, id: Category) => Math.round((run.categories[id]?.score ?? 0) * 100);
@@ -43,6 +52,21 @@ function failingAudits(run: Result, id: Category): string {
     .slice(0, 6)
     .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`)
     .join(", ");
+}
+
+/**
+ * What no noise can change: the scripts Lighthouse saw the page request (count and bytes, from its
+ * resource-summary audit). A content page requests none; a change that makes one run script fails every run.
+ */
+function scriptsRequested(run: Result): { count: number; bytes: number } {
+  const items =
+    (
+      run.audits["resource-summary"]?.details as {
+        items?: { resourceType: string; requestCount: number; transferSize: number }[];
+      }
+    )?.items ?? [];
+  const script = items.find((item) => item.resourceType === "script");
+  return { count: script?.requestCount ?? 0, bytes: script?.transferSize ?? 0 };
 }
 
 /** As in Lighthouse CI, each run has a Chrome of its own, so nothing a run left behind (processes, memory) slows the next. */
@@ -63,6 +87,8 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
   const table: Record<string, Record<string, number>> = {};
   const failures: string[] = [];
   for (const route of ROUTES) {
+    const content = isContentRoute(route);
+    const RUNS = content ? CONTENT_RUNS : INTERACTIVE_RUNS;
     const runs: Result[] = [];
     const runSummaries: string[] = [];
     let incomplete = 0;
@@ -87,8 +113,19 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
     table[route] = {
       "performance (best)": scoreOf(best, "performance"),
       "performance (median)": scoreOf(median, "performance"),
+      "scripts requested": scriptsRequested(best).count,
     };
-    if (scoreOf(best, "performance") < MINIMUM.performance) {
+    if (content) {
+      const scripted = runs.filter((run) => scriptsRequested(run).count > 0);
+      if (scripted.length > 0)
+        failures.push(
+          `${route}: a content page requested ${scriptsRequested(scripted[0]!).count} scripts (${scriptsRequested(scripted[0]!).bytes} bytes)`,
+        );
+      if (scoreOf(median, "performance") < CONTENT_MEDIAN_MINIMUM)
+        failures.push(
+          `${route} performance: median of ${RUNS} runs ${scoreOf(median, "performance")} < ${CONTENT_MEDIAN_MINIMUM}: ${failingAudits(median, "performance")}`,
+        );
+    } else if (scoreOf(best, "performance") < MINIMUM.performance) {
       failures.push(
         `${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`,
       );

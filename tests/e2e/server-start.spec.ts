@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -41,5 +41,52 @@ test("without email settings the site runs, stores inquiries, and says how to tu
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** A folder of its own to start the server in, with just the given files of a build in its `.next/`. */
+function folderWithBuildFiles(files: Record<string, string | "copy">): string {
+  const folder = mkdtempSync(path.join(tmpdir(), "kap-build-"));
+  mkdirSync(path.join(folder, ".next"));
+  for (const [file, content] of Object.entries(files)) {
+    const target = path.join(folder, ".next", file);
+    if (content === "copy") copyFileSync(path.join(".next", file), target);
+    else writeFileSync(target, content);
+  }
+  return folder;
+}
+
+const RUN_BUILD = /exited with code 1[\s\S]*Run `npm run build`, then start the server again/;
+
+test("without a build the server refuses to start and says to run the build", async () => {
+  const folder = folderWithBuildFiles({});
+  try {
+    await expect(startProductionServer(PORT + 3, {}, folder)).rejects.toThrow(/There is no build in \.next/);
+    await expect(startProductionServer(PORT + 3, {}, folder)).rejects.toThrow(RUN_BUILD);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("a build that was cut short stops the server at start, naming what is missing", async () => {
+  // What a build stopped before prerendering leaves: its ID and routes, no prerender manifest, no export marker.
+  const folder = folderWithBuildFiles({ BUILD_ID: "copy", "routes-manifest.json": "copy" });
+  try {
+    await expect(startProductionServer(PORT + 4, {}, folder)).rejects.toThrow(
+      /is incomplete \(prerender-manifest\.json, export-marker\.json missing\)/,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test("a complete build of other files is refused as stale", async () => {
+  // The real build's files, in a folder whose code and content (none) are not what it was built from.
+  const files = ["BUILD_ID", "prerender-manifest.json", "routes-manifest.json", "export-marker.json"];
+  const folder = folderWithBuildFiles(Object.fromEntries(files.map((file) => [file, "copy"])));
+  try {
+    await expect(startProductionServer(PORT + 5, {}, folder)).rejects.toThrow(/is stale: code or content changed/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 });

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type ProductionServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
@@ -6,8 +7,14 @@ export type ProductionServer = { url: string; process: ChildProcess; output: () 
  * Starts `npm start`'s server (server.mjs over the existing production build) on its own port with the given
  * settings, and waits until it answers. For tests and benchmarks that need a server of their own to load or kill.
  */
-export async function startProductionServer(port: number, env: Record<string, string>): Promise<ProductionServer> {
-  const child = spawn(process.execPath, ["server.mjs"], {
+export async function startProductionServer(
+  port: number,
+  env: Record<string, string>,
+  /** The folder the server runs in, which holds the build it serves: this project's root unless given. */
+  cwd: string = process.cwd(),
+): Promise<ProductionServer> {
+  const child = spawn(process.execPath, [path.resolve("server.mjs")], {
+    cwd,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -48,6 +48,8 @@ export type PageRecord = {
    * (the form's validation, loaded on first focus) is not requested, so not recorded.
    */
   scripts: string[];
+  /** Every <script> element in the HTML as served, except JSON-LD data blocks: its opening tag. */
+  scriptElements: string[];
   stylesheets: string[];
   hydrated: boolean;
   consoleErrors: string[];

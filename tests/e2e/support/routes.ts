@@ -10,3 +10,7 @@ export const PUBLIC_ROUTES: string[] = [
   ...publishedArticles.map((article) => articlePath(article.slug)),
   ...allOffices.map((office) => officePath(office.slug)),
 ];
+
+/** The routes that hydrate a client island (the contact form, the self-check's stepper); every other page runs no script. */
+export const INTERACTIVE_ROUTES = ["/contact", "/candidacy"];
+export const isContentRoute = (route: string) => !INTERACTIVE_ROUTES.includes(route);

@@ -12,7 +12,7 @@ import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
  * Adding an office is a content change only (README, "Add an office"): the real content build runs on the site's two
  * offices plus a third, and every sentence that lists the offices (home page, locations list and its metadata, office
  * page, share image) is built by the functions below from what the build produced. The second part proves that no
- * code in app/ or components/ names an office or counts them itself. Rendering the pages would need a full
+ * code in app/, pages/ or components/ names an office or counts them itself. Rendering the pages would need a full
  * `next build` per office fixture; these two checks together cover the same ground.
  */
 
@@ -72,7 +72,7 @@ describe("no code names the offices or counts them", () => {
     readdirSync(dir, { withFileTypes: true, recursive: true })
       .filter((entry) => entry.isFile() && /\.(tsx?|css|svg)$/.test(entry.name))
       .map((entry) => path.join(entry.parentPath, entry.name));
-  const code = [...sourceFiles("app"), ...sourceFiles("components")].map((file) => ({ file, text: readFileSync(file, "utf8") }));
+  const code = [...sourceFiles("app"), ...sourceFiles("pages"), ...sourceFiles("components")].map((file) => ({ file, text: readFileSync(file, "utf8") }));
   const officeFiles = [...readdirSync("content/offices").map((name) => path.join("content/offices", name)), "tests/fixtures/content/offices/third-office.yaml"];
   const officeWords = officeFiles.flatMap((file) => {
     const office = parse(readFileSync(file, "utf8")) as { name: string; neighborhood: string; area?: string };
@@ -84,11 +84,11 @@ describe("no code names the offices or counts them", () => {
     expect(officeWords).toEqual(expect.arrayContaining(["Encino", "West Los Angeles", "Westside", "San Fernando Valley", "Pasadena"]));
   });
 
-  it.each(officeWords)("no file in app/ or components/ says %s", (word) => {
+  it.each(officeWords)("no file in app/, pages/ or components/ says %s", (word) => {
     expect(code.filter(({ text }) => text.includes(word)).map(({ file }) => file)).toEqual([]);
   });
 
-  it("no file in app/ or components/ counts the offices in words", () => {
+  it("no file in app/, pages/ or components/ counts the offices in words", () => {
     const counted = /\b(one|two|three|four|five|both)\s+(Los Angeles\s+)?offices?\b/i;
     expect(code.filter(({ text }) => counted.test(text)).map(({ file }) => file)).toEqual([]);
   });

@@ -10,7 +10,7 @@ const codeIn = (dir: string) =>
     .filter((entry) => entry.isFile() && /\.(tsx?|mjs)$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name));
 const sources = [
-  ...["app", "components", "lib", "scripts"].flatMap(codeIn),
+  ...["app", "pages", "components", "lib", "scripts"].flatMap(codeIn),
   ...["next.config.ts", "proxy.ts", "server.mjs", "instrumentation.ts"].filter(existsSync),
 ];
 const read = (file: string) => readFileSync(file, "utf8");

@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import { staticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { FaqItem } from "@/components/faq/faq-item";
 import { PageHeader } from "@/components/site/page-header";
 import { TalkToUs } from "@/components/site/talk-to-us";
@@ -7,14 +8,7 @@ import { pageMetadata } from "@/lib/seo/page-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
 import { faqJsonLd } from "@/lib/seo/structured-data/faq";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Frequently asked questions about KAP",
-  description:
-    "Answers about ketamine-assisted psychotherapy: cost and insurance, number of sessions, side effects, medications, driving, telehealth and safety.",
-  path: "/faq",
-});
-
-export default function FaqPage() {
+function FaqPage() {
   const topics = getFaqTopics();
   return (
     <>
@@ -55,3 +49,19 @@ export default function FaqPage() {
     </>
   );
 }
+
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getStaticProps = () =>
+  staticPageProps(
+    <FaqPage />,
+    pageMetadata({
+      title: "Frequently asked questions about KAP",
+      description:
+        "Answers about ketamine-assisted psychotherapy: cost and insurance, number of sessions, side effects, medications, driving, telehealth and safety.",
+      path: "/faq",
+    }),
+  );
+
+export default StaticPageView;

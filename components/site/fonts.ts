@@ -8,7 +8,7 @@ import localFont from "next/font/local";
  * a fast connection), and the page never jumps.
  */
 export const sans = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-sans",
   weight: "100 900",
   display: "optional",
@@ -16,7 +16,7 @@ export const sans = localFont({
 });
 
 export const serif = localFont({
-  src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
+  src: "../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
   variable: "--font-serif",
   weight: "200 900",
   display: "optional",

@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import { staticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { SiteLink } from "@/components/ui/site-link";
 import { ArticleCard } from "@/components/article/article-card";
 import { OfficeCard } from "@/components/locations/office-card";
@@ -11,15 +12,6 @@ import { HomeSection } from "@/components/site/home-section";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { JsonLd } from "@/components/seo/json-ld";
 import { practiceJsonLd } from "@/lib/seo/structured-data/organization";
-
-const practice = getPractice();
-
-export const metadata: Metadata = pageMetadata({
-  title: `${practice.serviceName} in Los Angeles | ${practice.name}`,
-  absoluteTitle: true,
-  description: practice.description,
-  path: "/",
-});
 
 const phases = [
   {
@@ -36,7 +28,8 @@ const phases = [
   },
 ];
 
-export default function HomePage() {
+function HomePage() {
+  const practice = getPractice();
   const offices = getOffices();
   return (
     <>
@@ -146,3 +139,21 @@ export default function HomePage() {
     </>
   );
 }
+
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export function getStaticProps() {
+  const practice = getPractice();
+  return staticPageProps(
+    <HomePage />,
+    pageMetadata({
+      title: `${practice.serviceName} in Los Angeles | ${practice.name}`,
+      absoluteTitle: true,
+      description: practice.description,
+      path: "/",
+    }),
+  );
+}
+
+export default StaticPageView;

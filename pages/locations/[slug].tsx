@@ -1,12 +1,13 @@
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { staticPageProps, type StaticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { OfficeAddress, OfficePhone } from "@/components/locations/office-address";
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OpeningHours } from "@/components/locations/opening-hours";
 import { PageHeader } from "@/components/site/page-header";
 import { TalkToUs } from "@/components/site/talk-to-us";
 import { SmartLink } from "@/components/mdx/external-link";
 import { ExampleMark } from "@/components/ui/example-mark";
-import { getOffice, getOffices, getPractice } from "@/lib/content";
+import { getOffice, getOffices, getPractice, type Office } from "@/lib/content";
 import { isExampleAt } from "@/lib/example-fields";
 import { neighborhoodList, officeCount } from "@/lib/offices-in-words";
 import { directionsUrl } from "@/lib/office-details";
@@ -15,23 +16,28 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { officeClinicJsonLd } from "@/lib/seo/structured-data/organization";
 import { officePath } from "@/lib/seo/routes";
 
-type Props = { params: Promise<{ slug: string }> };
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const dynamicParams = false;
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getOffices().map((office) => ({ params: { slug: office.slug } })),
+  fallback: false,
+});
 
-export function generateStaticParams() {
-  return getOffices().map((office) => ({ slug: office.slug }));
-}
+export const getStaticProps: GetStaticProps<StaticPageProps, { slug: string }> = ({ params }) => {
+  const office = getOffice(params?.slug ?? "");
+  if (!office) return { notFound: true };
+  return staticPageProps(
+    <OfficePage office={office} />,
+    pageMetadata({
+      title: `Ketamine-assisted psychotherapy in ${office.neighborhood}`,
+      description: office.description,
+      path: officePath(office.slug),
+    }),
+  );
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const office = getOffice((await params).slug);
-  if (!office) return {};
-  return pageMetadata({
-    title: `Ketamine-assisted psychotherapy in ${office.neighborhood}`,
-    description: office.description,
-    path: officePath(office.slug),
-  });
-}
+export default StaticPageView;
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, "-")}`;
@@ -45,9 +51,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export default async function OfficePage({ params }: Props) {
-  const office = getOffice((await params).slug);
-  if (!office) notFound();
+function OfficePage({ office }: { office: Office }) {
   const practice = getPractice();
   return (
     <>

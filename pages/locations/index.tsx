@@ -1,19 +1,13 @@
-import type { Metadata } from "next";
+import { staticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { OfficeCard } from "@/components/locations/office-card";
 import { PageHeader } from "@/components/site/page-header";
 import { getOffices } from "@/lib/content";
 import { neighborhoodList, officeCount, oneInEachArea } from "@/lib/offices-in-words";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-const offices = getOffices();
-
-export const metadata: Metadata = pageMetadata({
-  title: `Our offices in ${neighborhoodList(offices)}`,
-  description: `Ketamine-assisted psychotherapy at ${officeCount(offices)} in Los Angeles, ${neighborhoodList(offices)}: addresses, hours, parking, transit and access.`,
-  path: "/locations",
-});
-
-export default function LocationsPage() {
+function LocationsPage() {
+  const offices = getOffices();
   return (
     <>
       <PageHeader
@@ -32,3 +26,20 @@ export default function LocationsPage() {
     </>
   );
 }
+
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export function getStaticProps() {
+  const offices = getOffices();
+  return staticPageProps(
+    <LocationsPage />,
+    pageMetadata({
+      title: `Our offices in ${neighborhoodList(offices)}`,
+      description: `Ketamine-assisted psychotherapy at ${officeCount(offices)} in Los Angeles, ${neighborhoodList(offices)}: addresses, hours, parking, transit and access.`,
+      path: "/locations",
+    }),
+  );
+}
+
+export default StaticPageView;

@@ -1,17 +1,11 @@
-import type { Metadata } from "next";
+import { staticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { ArticleCard } from "@/components/article/article-card";
 import { PageHeader } from "@/components/site/page-header";
 import { getArticles } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Articles about ketamine-assisted psychotherapy",
-  description:
-    "Plain, carefully sourced articles on ketamine-assisted psychotherapy: what it is, the evidence, safety, sessions and how it compares with other options.",
-  path: "/articles",
-});
-
-export default function ArticlesPage() {
+function ArticlesPage() {
   const articles = getArticles();
   return (
     <>
@@ -31,3 +25,19 @@ export default function ArticlesPage() {
     </>
   );
 }
+
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
+
+export const getStaticProps = () =>
+  staticPageProps(
+    <ArticlesPage />,
+    pageMetadata({
+      title: "Articles about ketamine-assisted psychotherapy",
+      description:
+        "Plain, carefully sourced articles on ketamine-assisted psychotherapy: what it is, the evidence, safety, sessions and how it compares with other options.",
+      path: "/articles",
+    }),
+  );
+
+export default StaticPageView;

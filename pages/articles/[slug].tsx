@@ -1,5 +1,6 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import type { GetStaticPaths, GetStaticProps } from "next";
+import { staticPageProps, type StaticPageProps } from "@/components/site/static-page";
+import { StaticPageView } from "@/components/site/static-page-view";
 import { ArticleCard } from "@/components/article/article-card";
 import { ArticleMeta } from "@/components/article/article-meta";
 import { ReferenceList } from "@/components/article/reference-list";
@@ -8,33 +9,36 @@ import { MdxBody } from "@/components/mdx/mdx-body";
 import { PageHeader } from "@/components/site/page-header";
 import { TalkToUs } from "@/components/site/talk-to-us";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getArticle, getArticles, getPerson, getPractice, getRelatedArticles } from "@/lib/content";
+import { getArticle, getArticles, getPerson, getPractice, getRelatedArticles, type Article } from "@/lib/content";
 import { articleJsonLd } from "@/lib/seo/structured-data/article";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 import { articlePath } from "@/lib/seo/routes";
 
-type Props = { params: Promise<{ slug: string }> };
+/** Zero JavaScript: prerendered HTML and CSS only. `runtime` is there for Next's generated type check of `config`. */
+export const config = { runtime: "nodejs", unstable_runtimeJS: false };
 
-export const dynamicParams = false;
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getArticles().map((article) => ({ params: { slug: article.slug } })),
+  fallback: false,
+});
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
-}
+export const getStaticProps: GetStaticProps<StaticPageProps, { slug: string }> = ({ params }) => {
+  const article = getArticle(params?.slug ?? "");
+  if (!article) return { notFound: true };
+  return staticPageProps(
+    <ArticlePage article={article} />,
+    pageMetadata({
+      title: article.title,
+      description: article.description,
+      path: articlePath(article.slug),
+      article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, tags: article.tags },
+    }),
+  );
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
-  return pageMetadata({
-    title: article.title,
-    description: article.description,
-    path: articlePath(article.slug),
-    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, tags: article.tags },
-  });
-}
+export default StaticPageView;
 
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+function ArticlePage({ article }: { article: Article }) {
   const related = getRelatedArticles(article);
   const people = {
     author: getPerson(article.author),
