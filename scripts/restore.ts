@@ -4,8 +4,8 @@
  * and schema version. Refuses while the site runs: stop it, restore, start it.
  */
 import { loadContactConfig } from "../lib/contact/config";
-import { SCHEMA_VERSION } from "../lib/contact/migrations";
-import { databaseFile } from "../lib/contact/store";
+import { databaseFile } from "../lib/store/database";
+import { SCHEMA_VERSION } from "../lib/store/migrations";
 import { RestoreRefused, restoreDatabase } from "../lib/store/backup";
 
 const file = process.argv[2];

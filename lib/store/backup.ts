@@ -12,8 +12,8 @@ import {
 } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { SCHEMA_VERSION } from "../contact/migrations";
-import { databaseFile } from "../contact/store";
+import { databaseFile } from "./database";
+import { SCHEMA_VERSION } from "./migrations";
 import { runningServers } from "./server-lock";
 
 /** How many backups `npm run backup` keeps; older ones are deleted. */
