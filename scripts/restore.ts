@@ -6,12 +6,13 @@
 import { loadContactConfig } from "../lib/contact/config";
 import { databaseFile } from "../lib/store/database";
 import { SCHEMA_VERSION } from "../lib/store/migrations";
-import { RestoreRefused, restoreDatabase } from "../lib/store/backup";
+import { POSTGRES_BACKUP_HINT, RestoreRefused, restoreDatabase } from "../lib/store/backup";
 
 const file = process.argv[2];
 try {
   if (!file) throw new RestoreRefused("Say which backup to restore: npm run restore -- DATA_DIR/backups/<time>.sqlite");
-  const { dataDir } = loadContactConfig();
+  const { dataDir, databaseUrl } = loadContactConfig();
+  if (databaseUrl) throw new RestoreRefused(POSTGRES_BACKUP_HINT);
   const { schemaVersion, replaced } = restoreDatabase(dataDir, file);
   console.log(
     `Restored ${file} into ${databaseFile(dataDir)} (schema version ${schemaVersion}${schemaVersion < SCHEMA_VERSION ? `; the site upgrades it to ${SCHEMA_VERSION} when it starts` : ""}).`,

@@ -26,6 +26,10 @@ const ALL_PAGES = 0x7fffffff;
 export const backupsDir = (dataDir: string) => path.join(dataDir, "backups");
 const stamp = (now: Date) => now.toISOString().replace(/:/g, "-");
 
+/** With DATABASE_URL the inquiries live in PostgreSQL, whose own tools back it up; this command copies the SQLite file. */
+export const POSTGRES_BACKUP_HINT =
+  'DATABASE_URL is set, so inquiries are in PostgreSQL, not in a file here: back them up with pg_dump (pg_dump --format=custom --file=kap.dump "$DATABASE_URL") and restore with pg_restore.';
+
 export class RestoreRefused extends Error {}
 
 /** Opens a database file on its own and says what is wrong with it, or its schema version. */
