@@ -17,6 +17,14 @@ const wholeNumber = (name: string, fallback: number, min = 0) =>
 
 const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+      error:
+        "DATABASE_URL must look like postgres://user:password@db.example.com:5432/kap (leave it unset to store inquiries in SQLite in DATA_DIR)",
+    }),
   SMTP_URL: z
     .string()
     .trim()
@@ -61,6 +69,12 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     if (!given.CONTACT_FROM)
       problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
   }
+  // Several instances on one database must share the key that seals server actions: without it each instance makes
+  // its own, and a form rendered by one is refused by another.
+  if (given.DATABASE_URL && !given.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)
+    problems.push(
+      "DATABASE_URL is set but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is missing: generate one key (openssl rand -base64 32), set the same value on every instance, and build and start with it",
+    );
   if (!parsed.success || problems.length > 0) {
     throw new Error(
       `The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
@@ -69,6 +83,7 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
   const settings = parsed.data;
   return {
     dataDir: path.resolve(settings.DATA_DIR),
+    databaseUrl: settings.DATABASE_URL,
     email: settings.SMTP_URL
       ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! }
       : null,
