@@ -42,6 +42,7 @@ const envSchema = z.object({
   RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
   OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
   OUTBOX_RETRY_BASE_SECONDS: wholeNumber("OUTBOX_RETRY_BASE_SECONDS", 30, 1),
+  OUTBOX_LEASE_SECONDS: wholeNumber("OUTBOX_LEASE_SECONDS", 120, 10),
 });
 
 export type ContactConfig = ReturnType<typeof loadContactConfig>;
@@ -78,6 +79,10 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
     minFillMs: settings.MIN_FILL_SECONDS * 1000,
     retentionDays: settings.RETENTION_DAYS,
-    outbox: { pollMs: settings.OUTBOX_POLL_SECONDS * 1000, retryBaseMs: settings.OUTBOX_RETRY_BASE_SECONDS * 1000 },
+    outbox: {
+      pollMs: settings.OUTBOX_POLL_SECONDS * 1000,
+      retryBaseMs: settings.OUTBOX_RETRY_BASE_SECONDS * 1000,
+      leaseMs: settings.OUTBOX_LEASE_SECONDS * 1000,
+    },
   };
 }

@@ -16,6 +16,8 @@ type OutboxOptions = {
   pollMs: number;
   retryBaseMs: number;
   retryMaxMs?: number;
+  /** How long a claimed notification is this sender's alone; after that, another instance may send it. */
+  leaseMs?: number;
 };
 
 /** 1×, 2×, 4× … the base delay, capped, with a little jitter so many failures do not retry in step. */
@@ -37,6 +39,7 @@ export function createOutbox({
   pollMs,
   retryBaseMs,
   retryMaxMs = 15 * 60_000,
+  leaseMs = 120_000,
 }: OutboxOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -50,9 +53,9 @@ export function createOutbox({
     // A failure ends the pass after its batch: a retry due sooner than one slow send took would otherwise be tried
     // again at once, ignoring its backoff. The next pass (a poll or a new inquiry) takes it up.
     for (
-      let batch = store.claimDue(Date.now(), 120_000);
+      let batch = store.claimDue(Date.now(), leaseMs);
       batch.length > 0;
-      batch = failed ? [] : store.claimDue(Date.now(), 120_000)
+      batch = failed ? [] : store.claimDue(Date.now(), leaseMs)
     ) {
       for (const inquiry of batch) {
         try {

@@ -34,6 +34,7 @@ function createService() {
     log,
     pollMs: config.outbox.pollMs,
     retryBaseMs: config.outbox.retryBaseMs,
+    leaseMs: config.outbox.leaseMs,
     notificationFor: (inquiry) =>
       buildNotification(inquiry, {
         details: config.emailDetails,

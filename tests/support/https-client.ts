@@ -7,13 +7,13 @@ import { Agent, request } from "node:https";
 
 export type HttpsAnswer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
+/** `from`: the loopback address to connect from (127.x.y.z), so that one test can be several visitors. */
+export type RequestInit = { method?: string; headers?: Record<string, string>; body?: Buffer; from?: string };
+
 export type HttpsClient = {
-  request(
-    path: string,
-    init?: { method?: string; headers?: Record<string, string>; body?: Buffer },
-  ): Promise<HttpsAnswer>;
-  /** Posts a FormData as a browser posts a form with files: multipart/form-data. */
-  postForm(path: string, form: FormData, headers?: Record<string, string>): Promise<HttpsAnswer>;
+  request(path: string, init?: RequestInit): Promise<HttpsAnswer>;
+  /** Posts a FormData as a browser posts a form: multipart/form-data, with the site's own Origin. */
+  postForm(path: string, form: FormData, init?: Omit<RequestInit, "body" | "method">): Promise<HttpsAnswer>;
   close(): void;
 };
 
@@ -24,7 +24,7 @@ export function createHttpsClient(origin: string, rootCertificatePath: string): 
     new Promise((resolve, reject) => {
       const outgoing = request(
         new URL(path, base),
-        { method: init.method ?? "GET", headers: init.headers, agent },
+        { method: init.method ?? "GET", headers: init.headers, agent, localAddress: init.from },
         (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -43,15 +43,17 @@ export function createHttpsClient(origin: string, rootCertificatePath: string): 
     });
   return {
     request: send,
-    async postForm(path, form, headers = {}) {
+    async postForm(path, form, init = {}) {
       // Response serialises a FormData exactly as fetch would send it, boundary and all.
       const encoded = new Response(form);
       const body = Buffer.from(await encoded.arrayBuffer());
       return send(path, {
+        ...init,
         method: "POST",
         body,
         headers: {
-          ...headers,
+          origin: base.origin,
+          ...init.headers,
           "content-type": encoded.headers.get("content-type")!,
           "content-length": String(body.length),
         },

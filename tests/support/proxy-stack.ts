@@ -20,6 +20,8 @@ export type ProxyStackOptions = {
   /** Caddy's ports; free ones unless given (the Observatory needs 80 and 443, see its test). */
   httpPort?: number;
   httpsPort?: number;
+  /** Makes the SMTP server slow to accept each message (see createSmtpSink). */
+  smtpAcceptAfterMs?: number;
 };
 
 export type ProxyStack = {
@@ -35,7 +37,7 @@ export type ProxyStack = {
 
 export async function startProxyStack(options: ProxyStackOptions): Promise<ProxyStack> {
   const folder = mkdtempSync(path.join(tmpdir(), "kap-proxy-stack-"));
-  const sink = createSmtpSink();
+  const sink = createSmtpSink({ acceptAfterMs: options.smtpAcceptAfterMs });
   const instances: ProductionServer[] = [];
   let caddy: RunningCaddy | undefined;
   let client: HttpsClient | undefined;
@@ -59,6 +61,7 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
       MIN_FILL_SECONDS: "0",
       OUTBOX_POLL_SECONDS: "1",
       OUTBOX_RETRY_BASE_SECONDS: "1",
+      OUTBOX_LEASE_SECONDS: "10",
       ...options.env,
     };
     for (let index = 0; index < options.instances; index++) {
