@@ -5,5 +5,5 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServer } = await import("./instrumentation-node");
-  startServer();
+  await startServer();
 }

@@ -20,12 +20,14 @@ export default defineConfig({
       // Project settings do not inherit the root's testTimeout: some unit tests spawn the real content build as a
       // command, which takes over vitest's default 5 s on a cold clone.
       { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 60_000 } },
-      // Integration tests start real servers and a real database file; some need the production build.
+      // Integration tests start real servers and real databases (SQLite files, one throwaway PostgreSQL cluster for
+      // the run); some need the production build.
       {
         ...shared,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/support/postgres-global-setup.ts"],
           testTimeout: 120_000,
           fileParallelism: false,
         },

@@ -39,7 +39,7 @@ async function loadPage(url: string): Promise<LoadResult> {
 }
 
 const buildSeconds = process.env.BENCH_SKIP_BUILD ? 0 : timeBuild();
-const inbox = benchInbox();
+const inbox = await benchInbox();
 const dataDir = mkdtempSync(path.join(tmpdir(), "kap-bench-"));
 const server = await startProductionServer(PORT, { DATA_DIR: dataDir, RATE_LIMIT_MAX: "1000000" });
 try {

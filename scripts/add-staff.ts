@@ -20,7 +20,9 @@ try {
   if (!email.success) throw new Error(`--email must be the person's email address.\n${usage}`);
   if (!name) throw new Error(`--name must be the person's name as colleagues know it.\n${usage}`);
   const invite = await inviteStaff({ email: email.data, name, role: values.admin ? "admin" : "staff" });
-  getStaffService().audit.record({
+  await (
+    await getStaffService()
+  ).audit.record({
     actorId: null,
     actorEmail: "command line",
     action: "staff-invited",
@@ -30,7 +32,7 @@ try {
   });
   console.log(`Created ${invite.role} account for ${name} <${email.data}>.`);
   console.log(`Give them this link (it works once, for 24 hours):\n\n  ${invite.link}\n`);
-  getContactService().store.close();
+  await (await getContactService()).store.close();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(

@@ -5,10 +5,11 @@
  * copy the backups folder somewhere off this machine.
  */
 import { loadContactConfig } from "../lib/contact/config";
-import { BACKUPS_KEPT, backupDatabase } from "../lib/store/backup";
+import { BACKUPS_KEPT, backupDatabase, POSTGRES_BACKUP_HINT } from "../lib/store/backup";
 
 try {
-  const { dataDir } = loadContactConfig();
+  const { dataDir, databaseUrl } = loadContactConfig();
+  if (databaseUrl) throw new Error(POSTGRES_BACKUP_HINT);
   const { file, schemaVersion, removed } = await backupDatabase(dataDir);
   console.log(`Backed up the inquiry database to ${file} (schema version ${schemaVersion}, integrity checked).`);
   if (removed.length > 0) console.log(`Deleted ${removed.length} older backup(s), keeping the newest ${BACKUPS_KEPT}.`);

@@ -12,11 +12,11 @@ import { createInboxStore } from "../lib/staff/inbox-store";
 
 const outFlag = process.argv.indexOf("--out");
 const config = loadContactConfig();
-const store = openInquiryStore(config.dataDir);
+const store = await openInquiryStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 try {
-  const inbox = createInboxStore(store.db);
-  const csv = inbox.exportCsv();
-  const count = inbox.list({ page: 1 }).total;
+  const inbox = createInboxStore(store);
+  const csv = await inbox.exportCsv();
+  const count = (await inbox.list({ page: 1 })).total;
   const out =
     outFlag > -1
       ? process.argv[outFlag + 1]
@@ -32,5 +32,5 @@ try {
     );
   }
 } finally {
-  store.close();
+  await store.close();
 }

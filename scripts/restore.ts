@@ -4,14 +4,15 @@
  * and schema version. Refuses while the site runs: stop it, restore, start it.
  */
 import { loadContactConfig } from "../lib/contact/config";
-import { SCHEMA_VERSION } from "../lib/contact/migrations";
-import { databaseFile } from "../lib/contact/store";
-import { RestoreRefused, restoreDatabase } from "../lib/store/backup";
+import { databaseFile } from "../lib/store/database";
+import { SCHEMA_VERSION } from "../lib/store/migrations";
+import { POSTGRES_BACKUP_HINT, RestoreRefused, restoreDatabase } from "../lib/store/backup";
 
 const file = process.argv[2];
 try {
   if (!file) throw new RestoreRefused("Say which backup to restore: npm run restore -- DATA_DIR/backups/<time>.sqlite");
-  const { dataDir } = loadContactConfig();
+  const { dataDir, databaseUrl } = loadContactConfig();
+  if (databaseUrl) throw new RestoreRefused(POSTGRES_BACKUP_HINT);
   const { schemaVersion, replaced } = restoreDatabase(dataDir, file);
   console.log(
     `Restored ${file} into ${databaseFile(dataDir)} (schema version ${schemaVersion}${schemaVersion < SCHEMA_VERSION ? `; the site upgrades it to ${SCHEMA_VERSION} when it starts` : ""}).`,

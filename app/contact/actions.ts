@@ -9,7 +9,7 @@ import { getContactService } from "@/lib/contact/service";
 /** The contact form's only server action: it re-validates with the form's own schema, stores, then answers. */
 export async function submitInquiry(_previous: ContactState, formData: FormData): Promise<ContactState> {
   const requestHeaders = await headers();
-  const { deps, config } = getContactService();
+  const { deps, config } = await getContactService();
   return handleInquiry(
     formData,
     {

@@ -8,8 +8,10 @@ import { getStaffService } from "@/lib/staff/staff-service";
 
 export async function signOut() {
   const staff = await requireStaff({ allowUnenrolled: true });
-  await getAuth().api.signOut({ headers: await headers() });
-  getStaffService().audit.record({
+  await (await getAuth()).api.signOut({ headers: await headers() });
+  await (
+    await getStaffService()
+  ).audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "sign-out",

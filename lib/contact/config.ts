@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { EMAIL_DETAILS } from "./notification";
+import { LEASE_MS } from "./outbox";
 
 const flag = (name: string) =>
   z
@@ -17,6 +18,14 @@ const wholeNumber = (name: string, fallback: number, min = 0) =>
 
 const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+      error:
+        "DATABASE_URL must look like postgres://user:password@db.example.com:5432/kap (leave it unset to store inquiries in SQLite in DATA_DIR)",
+    }),
   SMTP_URL: z
     .string()
     .trim()
@@ -42,7 +51,7 @@ const envSchema = z.object({
   RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
   OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
   OUTBOX_RETRY_BASE_SECONDS: wholeNumber("OUTBOX_RETRY_BASE_SECONDS", 30, 1),
-  OUTBOX_LEASE_SECONDS: wholeNumber("OUTBOX_LEASE_SECONDS", 120, 10),
+  OUTBOX_LEASE_SECONDS: wholeNumber("OUTBOX_LEASE_SECONDS", LEASE_MS / 1000, 10),
 });
 
 export type ContactConfig = ReturnType<typeof loadContactConfig>;
@@ -62,6 +71,12 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     if (!given.CONTACT_FROM)
       problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
   }
+  // Several instances on one database must share the key that seals server actions: without it each instance makes
+  // its own, and a form rendered by one is refused by another.
+  if (given.DATABASE_URL && !given.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)
+    problems.push(
+      "DATABASE_URL is set but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is missing: generate one key (openssl rand -base64 32), set the same value on every instance, and build and start with it",
+    );
   if (!parsed.success || problems.length > 0) {
     throw new Error(
       `The contact form's settings need fixing:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`,
@@ -70,6 +85,7 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
   const settings = parsed.data;
   return {
     dataDir: path.resolve(settings.DATA_DIR),
+    databaseUrl: settings.DATABASE_URL,
     email: settings.SMTP_URL
       ? { smtpUrl: settings.SMTP_URL, to: settings.CONTACT_TO!, from: settings.CONTACT_FROM! }
       : null,

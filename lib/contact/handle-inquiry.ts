@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import pg from "pg";
 import type { ContactConfig } from "./config";
 import type { ContactState, EchoedValues } from "./form-state";
 import type { Log, Outbox } from "./outbox";
@@ -8,11 +9,14 @@ import { readContactForm } from "./read-form";
 import { CONTACT_FIELDS, type ContactField } from "./fields";
 import { contactSchema, type Contact } from "./schema";
 import type { InquiryStore } from "./store";
+import type { StoreOutage } from "./store-outage";
 
 export type InquiryRequest = { origin: string | null; host: string | null; clientAddress: string; viaScript: boolean };
 export type InquiryDeps = {
   store: InquiryStore;
   outbox: Outbox;
+  /** Logs a store that cannot save once per outage. */
+  outage: StoreOutage;
   config: Pick<ContactConfig, "rateLimit" | "minFillMs">;
   officeSlugs: readonly string[];
   replyWithin: string;
@@ -69,7 +73,7 @@ export async function handleInquiry(
     request.viaScript && (read.meta.startedAt === null || now - read.meta.startedAt < deps.config.minFillMs);
   if (read.meta.honeypot || tooFast) {
     try {
-      deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
+      await deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
     } catch (error) {
       deps.log.warn(`[contact] a likely automated submission was not counted (${describeStoreError(error)})`);
     }
@@ -97,34 +101,39 @@ export async function handleInquiry(
 
   const echoed = echoValues(read.fields);
   try {
-    return storeInquiry(parsed.data, read.meta.formKey, echoed, request, deps, now);
+    const state = await storeInquiry(parsed.data, read.meta.formKey, echoed, request, deps, now);
+    deps.outage.stored();
+    return state;
   } catch (error) {
     // Nothing was saved, and the visitor must not think otherwise: they get the phone number and their own words
     // back. The log names the failure only; what they typed stays out of it.
-    deps.log.error(
-      `[contact] an inquiry could not be stored (${describeStoreError(error)}); the visitor was shown the phone number and the form with what they typed. Check that DATA_DIR has free space and is writable, and that no other process holds the database open for writing.`,
-    );
+    deps.outage.failed(describeStoreError(error));
     return { status: "unsaved", phone: deps.phone, values: echoed };
   }
 }
 
-/** A store failure in words that can go in a log: SQLite's own code and message never carry the values bound to a query. */
+/**
+ * A store failure in words that can go in a log: SQLite's and PostgreSQL's own codes and messages never carry the
+ * values bound to a query (PostgreSQL's detail field can, so it is left out).
+ */
 function describeStoreError(error: unknown): string {
   if (error instanceof Error && error.name === "SqliteError")
     return `${(error as Error & { code?: string }).code}: ${error.message}`;
+  if (error instanceof pg.DatabaseError) return `PostgreSQL ${error.code}: ${error.message}`;
+  // The driver's own words for a lost connection ("Connection terminated unexpectedly", "connect ECONNREFUSED …").
   if (error instanceof Error)
-    return `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ""}`;
+    return `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ""}: ${error.message.slice(0, 200)}`;
   return "unknown error";
 }
 
-function storeInquiry(
+async function storeInquiry(
   contact: Contact,
   formKey: string,
   echoed: EchoedValues,
   request: InquiryRequest,
   deps: InquiryDeps,
   now: number,
-): ContactState {
+): Promise<ContactState> {
   const clientHash = deps.store.clientHash(request.clientAddress);
   const key = idempotencyKey(formKey, contact);
   const sent = (reference: string): ContactState => ({
@@ -134,14 +143,14 @@ function storeInquiry(
     contactMethod: contact.contactMethod,
     replyWithin: deps.replyWithin,
   });
-  const earlier = deps.store.referenceForKey(key);
+  const earlier = await deps.store.referenceForKey(key);
   if (earlier) {
     deps.log.info(`[contact] ${earlier} repeated submission answered with its first reference`);
     return sent(earlier);
   }
-  const recent = deps.store.inquiriesSince(clientHash, now - deps.config.rateLimit.windowMs);
+  const recent = await deps.store.inquiriesSince(clientHash, now - deps.config.rateLimit.windowMs);
   if (recent >= deps.config.rateLimit.max) {
-    deps.store.countAbuse("rate-limited", now);
+    await deps.store.countAbuse("rate-limited", now);
     deps.log.warn("[contact] rate limit reached for one client");
     const minutes = Math.round(deps.config.rateLimit.windowMs / 60_000);
     return {
@@ -151,7 +160,7 @@ function storeInquiry(
     };
   }
 
-  const { reference, duplicate } = deps.store.saveInquiry(contact, key, clientHash, now);
+  const { reference, duplicate } = await deps.store.saveInquiry(contact, key, clientHash, now);
   deps.log.info(
     `[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`,
   );

@@ -7,6 +7,11 @@ export type Log = { info: (line: string) => void; warn: (line: string) => void; 
 
 /** After this many failures in a row a notification is flagged in the inbox and logged as an error, once; it keeps retrying. */
 export const NEEDS_ATTENTION_AFTER_FAILURES = 8;
+/**
+ * How long a claimed notification is this sender's: longer than one SMTP send can take, so a slow send is not
+ * taken over; short enough that one leased by an instance that died goes out from another soon after.
+ */
+export const LEASE_MS = 120_000;
 
 type OutboxOptions = {
   store: InquiryStore;
@@ -16,7 +21,7 @@ type OutboxOptions = {
   pollMs: number;
   retryBaseMs: number;
   retryMaxMs?: number;
-  /** How long a claimed notification is this sender's alone; after that, another instance may send it. */
+  /** OUTBOX_LEASE_SECONDS; {@link LEASE_MS} unless set. */
   leaseMs?: number;
 };
 
@@ -39,7 +44,7 @@ export function createOutbox({
   pollMs,
   retryBaseMs,
   retryMaxMs = 15 * 60_000,
-  leaseMs = 120_000,
+  leaseMs = LEASE_MS,
 }: OutboxOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -53,16 +58,13 @@ export function createOutbox({
     // A failure ends the pass after its batch: a retry due sooner than one slow send took would otherwise be tried
     // again at once, ignoring its backoff. The next pass (a poll or a new inquiry) takes it up.
     for (
-      let batch = store.claimDue(Date.now(), leaseMs);
+      let batch = await store.claimDue(Date.now(), leaseMs);
       batch.length > 0;
-      batch = failed ? [] : store.claimDue(Date.now(), leaseMs)
+      batch = failed ? [] : await store.claimDue(Date.now(), leaseMs)
     ) {
       for (const inquiry of batch) {
         try {
           await mailer.send(notificationFor(inquiry));
-          store.markSent(inquiry.id);
-          sent++;
-          log.info(`[contact] ${inquiry.reference} notification sent`);
         } catch (error) {
           const attempt = inquiry.attempts + 1;
           const delay = retryDelay(attempt, retryBaseMs, retryMaxMs);
@@ -71,16 +73,22 @@ export function createOutbox({
             (error as { responseCode?: number }).responseCode ??
             "error";
           failed = true;
-          store.markFailed(inquiry.id, Date.now() + delay, String(reason));
+          await store.markFailed(inquiry.id, Date.now() + delay, String(reason));
           log.warn(
             `[contact] ${inquiry.reference} notification not sent (attempt ${attempt}, ${reason}); retrying in ${Math.round(delay / 1000)} s`,
           );
-          if (attempt >= NEEDS_ATTENTION_AFTER_FAILURES && store.markNeedsAttention(inquiry.id)) {
+          if (attempt >= NEEDS_ATTENTION_AFTER_FAILURES && (await store.markNeedsAttention(inquiry.id))) {
             log.error(
               `[contact] ${inquiry.reference} notification has failed ${attempt} times in a row (last: ${reason}). Staff have not been emailed about this inquiry; it is marked in the inbox. Check SMTP_URL, CONTACT_TO and the mail server; retrying continues.`,
             );
           }
+          continue;
         }
+        // Should the database fail here, the pass ends and the lease runs out: the email goes again, under the same
+        // Message-ID (derived from the reference), so a mail client shows it as the same message.
+        await store.markSent(inquiry.id);
+        sent++;
+        log.info(`[contact] ${inquiry.reference} notification sent`);
       }
     }
     return sent;

@@ -13,6 +13,7 @@ import { officeLabel } from "./office-label";
 import { buildNotification } from "./notification";
 import { createOutbox, type Log } from "./outbox";
 import { openInquiryStore } from "./store";
+import { createStoreOutage } from "./store-outage";
 
 const log: Log = {
   info: (line) => console.log(line),
@@ -20,10 +21,10 @@ const log: Log = {
   error: (line) => console.error(line),
 };
 
-function createService() {
+async function createService() {
   const config = loadContactConfig();
-  const store = openInquiryStore(config.dataDir);
-  const inbox = createInboxStore(store.db);
+  const store = await openInquiryStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const inbox = createInboxStore(store);
   const audit = createAuditLog(store.db);
   const practice = getPractice();
   const mailer = config.email ? createSmtpMailer(config.email) : null;
@@ -47,6 +48,7 @@ function createService() {
   const deps: InquiryDeps = {
     store,
     outbox,
+    outage: createStoreOutage(log, store.dialect),
     config,
     officeSlugs: getOffices().map((office) => office.slug),
     replyWithin: practice.replyWithin,
@@ -56,29 +58,33 @@ function createService() {
   return { config, store, inbox, audit, outbox, reminder, deps };
 }
 
-type ContactService = ReturnType<typeof createService>;
-const holder = globalThis as typeof globalThis & { __contactService?: ContactService };
+type ContactService = Awaited<ReturnType<typeof createService>>;
+const holder = globalThis as typeof globalThis & { __contactService?: Promise<ContactService> };
 
 /** One database connection, outbox, inbox and audit log per server process, created on first use (or at start by instrumentation.ts). */
-export function getContactService(): ContactService {
-  holder.__contactService ??= createService();
+export function getContactService(): Promise<ContactService> {
+  holder.__contactService ??= createService().catch((error: unknown) => {
+    // A failed start is not kept: the next caller (a script run again, a test) tries afresh.
+    holder.__contactService = undefined;
+    throw error;
+  });
   return holder.__contactService;
 }
 
-/** Called once when the server starts: settings and DATA_DIR are checked now, not on the first visitor's message. */
-export function startContactService() {
-  const { config, store, outbox, reminder } = getContactService();
+/** Called once when the server starts: settings and the database are checked now, not on the first visitor's message. */
+export async function startContactService() {
+  const { config, store, outbox, reminder } = await getContactService();
   if (store.migration.from !== store.migration.to)
     log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
-  log.info(`[contact] inquiries are stored in ${store.file}`);
-  // Lets npm run restore see that the site is running and refuse to replace the database under it.
-  const runningMark = markServerRunning(config.dataDir);
+  log.info(`[contact] inquiries are stored in ${store.location}`);
+  // Lets npm run restore see that the site is running and refuse to replace the SQLite file under it.
+  const runningMark = store.dialect === "sqlite" ? markServerRunning(config.dataDir) : null;
   // After the last request: no delivery pass or reminder is cut off half-way, and the database closes cleanly.
   onServerStop(async () => {
     await outbox.stop();
     await reminder?.stop();
-    runningMark.remove();
-    store.close();
+    runningMark?.remove();
+    await store.close();
     log.info("[contact] outbox and daily reminder stopped, database closed");
   });
   if (!config.email) {

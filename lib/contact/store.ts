@@ -1,28 +1,20 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { accessSync, constants, mkdirSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { migrate } from "./migrations";
+import { sql, type Selectable } from "kysely";
+import { openDatabase, type StoreDatabase, type StoreSettings } from "../store/database";
+import type { Database } from "../store/schema";
+import { writeTransaction } from "../store/transaction";
 import { newReference } from "./reference";
 import type { Contact } from "./schema";
 
 export type StoredInquiry = Contact & { id: number; reference: string; createdAt: number };
 export type SaveResult = { reference: string; duplicate: boolean };
 
-/** An inquiries row as SQLite returns it. */
-export type InquiryRow = {
-  id: number;
-  reference: string;
-  created_at: number;
-  name: string;
-  email: string;
-  phone: string;
-  contact_method: Contact["contactMethod"];
-  office: string;
-  heard_from: Contact["heardFrom"];
-  message: string;
-};
+/** An inquiries row as the database returns it. */
+export type InquiryRow = Omit<
+  Selectable<Database["inquiries"]>,
+  "idempotency_key" | "client_hash" | "status" | "status_changed_at"
+>;
 
 export const toInquiry = (row: InquiryRow): StoredInquiry => ({
   id: row.id,
@@ -38,152 +30,183 @@ export const toInquiry = (row: InquiryRow): StoredInquiry => ({
   consent: true,
 });
 
-function ensureWritable(dataDir: string) {
-  try {
-    mkdirSync(dataDir, { recursive: true });
-    accessSync(dataDir, constants.W_OK);
-  } catch (error) {
-    throw new Error(
-      `DATA_DIR ${dataDir} is not writable (${(error as NodeJS.ErrnoException).code ?? error}). Inquiries are stored there before anyone is told they were received, so the server will not start without it. Create the folder and give this server's user write access to it, or set DATA_DIR to a folder it can write.`,
-    );
-  }
+export { databaseFile } from "../store/database";
+
+/** The inquiry database (PostgreSQL with settings.databaseUrl, else SQLite in DATA_DIR), migrated, with its queries. */
+export async function openInquiryStore(settings: string | StoreSettings) {
+  return createInquiryStore(await openDatabase(typeof settings === "string" ? { dataDir: settings } : settings));
 }
 
-/** The inquiry database's file in DATA_DIR (backups and restores name it too). */
-export const databaseFile = (dataDir: string) => path.join(dataDir, "inquiries.sqlite");
+/** The inquiry queries, one implementation for SQLite and PostgreSQL. */
+export async function createInquiryStore(database: StoreDatabase) {
+  const { db, dialect } = database;
+  const salt = (
+    await db.selectFrom("settings").select("value").where("key", "=", "client_salt").executeTakeFirstOrThrow()
+  ).value;
 
-/**
- * The inquiry database: one SQLite file in DATA_DIR, in WAL mode with synchronous=FULL, so an inquiry is on
- * disk when its transaction commits, before the visitor is told it was received.
- */
-export function openInquiryStore(dataDir: string) {
-  ensureWritable(dataDir);
-  const db = new Database(databaseFile(dataDir));
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
-  // Deleted inquiries (retention) are overwritten on disk, not just unlinked from the file's index.
-  db.pragma("secure_delete = ON");
-  const migration = migrate(db);
-  const salt = (db.prepare("SELECT value FROM settings WHERE key = 'client_salt'").get() as { value: string }).value;
-
-  const byKey = db.prepare("SELECT reference FROM inquiries WHERE idempotency_key = ?");
-  const referenceTaken = db.prepare("SELECT 1 FROM inquiries WHERE reference = ?");
-  const insertInquiry =
-    db.prepare(`INSERT INTO inquiries (reference, idempotency_key, created_at, client_hash, name, email, phone, contact_method, office, heard_from, message)
-    VALUES (@reference, @idempotencyKey, @createdAt, @clientHash, @name, @email, @phone, @contactMethod, @office, @heardFrom, @message)`);
-  const insertOutbox = db.prepare("INSERT INTO outbox (inquiry_id, next_attempt_at) VALUES (?, ?)");
-
-  const save = db.transaction(
-    (contact: Contact, idempotencyKey: string, clientHash: string, now: number): SaveResult => {
-      const existing = byKey.get(idempotencyKey) as { reference: string } | undefined;
-      if (existing) return { reference: existing.reference, duplicate: true };
-      let reference = newReference();
-      while (referenceTaken.get(reference)) reference = newReference();
-      const { lastInsertRowid } = insertInquiry.run({
-        ...contact,
-        reference,
-        idempotencyKey,
-        createdAt: now,
-        clientHash,
-      });
-      insertOutbox.run(lastInsertRowid, now);
-      return { reference, duplicate: false };
-    },
-  );
+  const referenceForKey = async (idempotencyKey: string) =>
+    (
+      await db
+        .selectFrom("inquiries")
+        .select("reference")
+        .where("idempotency_key", "=", idempotencyKey)
+        .executeTakeFirst()
+    )?.reference;
 
   return {
-    /** The one connection of this process, shared by the staff inbox, the audit log and the sign-in library. */
-    db,
-    migration,
-    file: databaseFile(dataDir),
+    ...database,
     /** Stores the inquiry and its notification together, or neither; a repeated key returns the first reference. */
     saveInquiry: (contact: Contact, idempotencyKey: string, clientHash: string, now = Date.now()) =>
-      save.immediate(contact, idempotencyKey, clientHash, now),
-    referenceForKey: (idempotencyKey: string) =>
-      (byKey.get(idempotencyKey) as { reference: string } | undefined)?.reference,
+      writeTransaction(db, dialect, async (transaction): Promise<SaveResult> => {
+        // Two instances may store the same key at once: the unique key decides, and the second gets the first's reference.
+        for (;;) {
+          const inserted = await transaction
+            .insertInto("inquiries")
+            .values({
+              reference: newReference(),
+              idempotency_key: idempotencyKey,
+              created_at: now,
+              client_hash: clientHash,
+              name: contact.name,
+              email: contact.email,
+              phone: contact.phone,
+              contact_method: contact.contactMethod,
+              office: contact.office,
+              heard_from: contact.heardFrom,
+              message: contact.message,
+            })
+            .onConflict((conflict) => conflict.doNothing())
+            .returning(["id", "reference"])
+            .executeTakeFirst();
+          if (inserted) {
+            await transaction.insertInto("outbox").values({ inquiry_id: inserted.id, next_attempt_at: now }).execute();
+            return { reference: inserted.reference, duplicate: false };
+          }
+          const existing = await transaction
+            .selectFrom("inquiries")
+            .select("reference")
+            .where("idempotency_key", "=", idempotencyKey)
+            .executeTakeFirst();
+          if (existing) return { reference: existing.reference, duplicate: true };
+          // Otherwise the random reference was taken: draw another.
+        }
+      }),
+    referenceForKey,
     clientHash: (clientAddress: string) => createHash("sha256").update(`${salt}:${clientAddress}`).digest("hex"),
-    inquiriesSince: (clientHash: string, since: number) =>
+    inquiriesSince: async (clientHash: string, since: number) =>
       (
-        db
-          .prepare("SELECT COUNT(*) AS n FROM inquiries WHERE client_hash = ? AND created_at >= ?")
-          .get(clientHash, since) as { n: number }
+        await db
+          .selectFrom("inquiries")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("client_hash", "=", clientHash)
+          .where("created_at", ">=", since)
+          .executeTakeFirstOrThrow()
       ).n,
-    countAbuse: (kind: "honeypot" | "too-fast" | "rate-limited", now = Date.now()) =>
-      db
-        .prepare(
-          "INSERT INTO abuse_counts (kind, day, count) VALUES (?, ?, 1) ON CONFLICT (kind, day) DO UPDATE SET count = count + 1",
+    countAbuse: async (kind: "honeypot" | "too-fast" | "rate-limited", now = Date.now()) => {
+      await db
+        .insertInto("abuse_counts")
+        .values({ kind, day: new Date(now).toISOString().slice(0, 10), count: 1 })
+        .onConflict((conflict) =>
+          conflict.columns(["kind", "day"]).doUpdateSet({ count: sql<number>`abuse_counts.count + 1` }),
         )
-        .run(kind, new Date(now).toISOString().slice(0, 10)),
-    abuseCounts: () =>
-      db.prepare("SELECT kind, day, count FROM abuse_counts ORDER BY day, kind").all() as {
-        kind: string;
-        day: string;
-        count: number;
-      }[],
-    /** Leases due notifications to one sender for leaseMs, so two workers never send the same one at once. */
-    claimDue: (now: number, leaseMs: number, limit = 10): (StoredInquiry & { attempts: number })[] => {
-      const claimed = db
-        .prepare(
-          `UPDATE outbox SET locked_until = ? WHERE inquiry_id IN (
-            SELECT inquiry_id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ? AND (locked_until IS NULL OR locked_until <= ?) ORDER BY next_attempt_at LIMIT ?)
-          RETURNING inquiry_id, attempts`,
-        )
-        .all(now + leaseMs, now, now, limit) as { inquiry_id: number; attempts: number }[];
-      const read = db.prepare("SELECT * FROM inquiries WHERE id = ?");
-      return claimed.map((row) => ({ ...toInquiry(read.get(row.inquiry_id) as InquiryRow), attempts: row.attempts }));
+        .execute();
     },
-    markSent: (inquiryId: number, now = Date.now()) =>
-      db
-        .prepare(
-          "UPDATE outbox SET sent_at = ?, locked_until = NULL, last_error = NULL, needs_attention_at = NULL WHERE inquiry_id = ?",
+    abuseCounts: () =>
+      db.selectFrom("abuse_counts").select(["kind", "day", "count"]).orderBy("day").orderBy("kind").execute(),
+    /**
+     * Leases due notifications to one sender for leaseMs, so two senders never send the same one at once. On
+     * PostgreSQL, rows another instance is claiming right now are skipped (FOR UPDATE SKIP LOCKED), not waited for;
+     * SQLite has one writer at a time anyway.
+     */
+    claimDue: async (now: number, leaseMs: number, limit = 10): Promise<(StoredInquiry & { attempts: number })[]> => {
+      const claimed = await db
+        .updateTable("outbox")
+        .set({ locked_until: now + leaseMs })
+        .where("inquiry_id", "in", (eb) =>
+          eb
+            .selectFrom("outbox")
+            .select("inquiry_id")
+            .where("sent_at", "is", null)
+            .where("next_attempt_at", "<=", now)
+            .where((due) => due.or([due("locked_until", "is", null), due("locked_until", "<=", now)]))
+            .orderBy("next_attempt_at")
+            .limit(limit)
+            .$if(dialect === "postgres", (query) => query.forUpdate().skipLocked()),
         )
-        .run(now, inquiryId),
-    markFailed: (inquiryId: number, nextAttemptAt: number, error: string) =>
-      db
-        .prepare(
-          "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, locked_until = NULL, last_error = ? WHERE inquiry_id = ?",
+        .returning(["inquiry_id", "attempts"])
+        .execute();
+      if (claimed.length === 0) return [];
+      const rows = await db
+        .selectFrom("inquiries")
+        .selectAll()
+        .where(
+          "id",
+          "in",
+          claimed.map((row) => row.inquiry_id),
         )
-        .run(nextAttemptAt, error, inquiryId),
+        .execute();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return claimed.flatMap((row) => {
+        const inquiry = byId.get(row.inquiry_id);
+        return inquiry ? [{ ...toInquiry(inquiry), attempts: row.attempts }] : [];
+      });
+    },
+    markSent: async (inquiryId: number, now = Date.now()) => {
+      await db
+        .updateTable("outbox")
+        .set({ sent_at: now, locked_until: null, last_error: null, needs_attention_at: null })
+        .where("inquiry_id", "=", inquiryId)
+        .execute();
+    },
+    markFailed: async (inquiryId: number, nextAttemptAt: number, error: string) => {
+      await db
+        .updateTable("outbox")
+        .set((eb) => ({
+          attempts: eb("attempts", "+", 1),
+          next_attempt_at: nextAttemptAt,
+          locked_until: null,
+          last_error: error,
+        }))
+        .where("inquiry_id", "=", inquiryId)
+        .execute();
+    },
     /** Flags a notification that keeps failing, for the inbox; true only the first time, so it is reported once. */
-    markNeedsAttention: (inquiryId: number, now = Date.now()) =>
-      db
-        .prepare(
-          "UPDATE outbox SET needs_attention_at = ? WHERE inquiry_id = ? AND needs_attention_at IS NULL AND sent_at IS NULL",
-        )
-        .run(now, inquiryId).changes === 1,
+    markNeedsAttention: async (inquiryId: number, now = Date.now()) =>
+      (
+        await db
+          .updateTable("outbox")
+          .set({ needs_attention_at: now })
+          .where("inquiry_id", "=", inquiryId)
+          .where("needs_attention_at", "is", null)
+          .where("sent_at", "is", null)
+          .executeTakeFirst()
+      ).numUpdatedRows === 1n,
     outboxState: () =>
       db
-        .prepare(
-          "SELECT i.reference, o.attempts, o.sent_at AS sentAt, o.next_attempt_at AS nextAttemptAt FROM outbox o JOIN inquiries i ON i.id = o.inquiry_id ORDER BY i.id",
-        )
-        .all() as {
-        reference: string;
-        attempts: number;
-        sentAt: number | null;
-        nextAttemptAt: number;
-      }[],
-    allInquiries: () =>
-      (db.prepare("SELECT * FROM inquiries ORDER BY created_at").all() as InquiryRow[]).map(toInquiry),
+        .selectFrom("outbox as o")
+        .innerJoin("inquiries as i", "i.id", "o.inquiry_id")
+        .select(["i.reference", "o.attempts", "o.sent_at as sentAt", "o.next_attempt_at as nextAttemptAt"])
+        .orderBy("i.id")
+        .execute(),
+    allInquiries: async () =>
+      (await db.selectFrom("inquiries").selectAll().orderBy("created_at").execute()).map(toInquiry),
     /** Retention: deletes inquiries older than the cutoff whose notification went out; unsent ones are kept and counted. */
-    purgeOlderThan: (cutoff: number) => {
-      const deleted = db
-        .prepare(
-          "DELETE FROM inquiries WHERE created_at < ? AND id IN (SELECT inquiry_id FROM outbox WHERE sent_at IS NOT NULL)",
-        )
-        .run(cutoff).changes;
-      const keptUnsent = (
-        db
-          .prepare(
-            "SELECT COUNT(*) AS n FROM inquiries i JOIN outbox o ON o.inquiry_id = i.id WHERE i.created_at < ? AND o.sent_at IS NULL",
-          )
-          .get(cutoff) as { n: number }
-      ).n;
-      return { deleted, keptUnsent };
+    purgeOlderThan: async (cutoff: number) => {
+      const deleted = await db
+        .deleteFrom("inquiries")
+        .where("created_at", "<", cutoff)
+        .where("id", "in", (eb) => eb.selectFrom("outbox").select("inquiry_id").where("sent_at", "is not", null))
+        .executeTakeFirst();
+      const keptUnsent = await db
+        .selectFrom("inquiries as i")
+        .innerJoin("outbox as o", "o.inquiry_id", "i.id")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("i.created_at", "<", cutoff)
+        .where("o.sent_at", "is", null)
+        .executeTakeFirstOrThrow();
+      return { deleted: Number(deleted.numDeletedRows), keptUnsent: keptUnsent.n };
     },
-    close: () => db.close(),
   };
 }
 
-export type InquiryStore = ReturnType<typeof openInquiryStore>;
+export type InquiryStore = Awaited<ReturnType<typeof createInquiryStore>>;

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Database } from "better-sqlite3";
+import type { Kysely } from "kysely";
+import type { Database } from "../store/schema";
 import { csvRow } from "../contact/csv";
 
 export const AUDIT_ACTIONS = [
@@ -49,7 +50,7 @@ type AuditRow = {
   at: number;
   actor_id: string | null;
   actor_email: string | null;
-  action: AuditAction;
+  action: string;
   target: string | null;
   detail: string | null;
   client_hash: string | null;
@@ -59,7 +60,7 @@ const toEntry = (row: AuditRow): AuditEntry => ({
   at: row.at,
   actorId: row.actor_id,
   actorEmail: row.actor_email,
-  action: row.action,
+  action: row.action as AuditAction,
   target: row.target,
   detail: row.detail,
   clientHash: row.client_hash,
@@ -69,41 +70,46 @@ const toEntry = (row: AuditRow): AuditEntry => ({
  * Who did what, when, from where (a hashed client address). Append-only: the database itself refuses to change
  * or delete an entry (triggers in migration 2). Targets name a reference or a staff account, never inquiry content.
  */
-export function createAuditLog(db: Database) {
-  const insert = db.prepare(
-    "INSERT INTO audit_log (at, actor_id, actor_email, action, target, detail, client_hash) VALUES (@at, @actorId, @actorEmail, @action, @target, @detail, @clientHash)",
-  );
-  const count = db.prepare("SELECT COUNT(*) AS n FROM audit_log");
-  const page = db.prepare("SELECT * FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?");
-  const everything = db.prepare("SELECT * FROM audit_log ORDER BY id");
-
+export function createAuditLog(db: Kysely<Database>) {
   return {
-    record(entry: Omit<AuditEntry, "id" | "at"> & { at?: number }): void {
+    async record(entry: Omit<AuditEntry, "id" | "at"> & { at?: number }): Promise<void> {
       if (!AUDIT_ACTIONS.includes(entry.action))
         throw new RangeError(`"${entry.action}" is not an audit action: add it to AUDIT_ACTIONS first`);
-      insert.run({
-        actorId: entry.actorId,
-        actorEmail: entry.actorEmail,
-        action: entry.action,
-        target: entry.target,
-        detail: entry.detail,
-        clientHash: entry.clientHash,
-        at: entry.at ?? Date.now(),
-      });
+      await db
+        .insertInto("audit_log")
+        .values({
+          actor_id: entry.actorId,
+          actor_email: entry.actorEmail,
+          action: entry.action,
+          target: entry.target,
+          detail: entry.detail,
+          client_hash: entry.clientHash,
+          at: entry.at ?? Date.now(),
+        })
+        .execute();
     },
 
     /** Newest first, AUDIT_PAGE_SIZE a page; a page out of range is answered with the nearest one. */
-    list(requested: number) {
-      const total = (count.get() as { n: number }).n;
+    async list(requested: number) {
+      const { total } = await db
+        .selectFrom("audit_log")
+        .select((eb) => eb.fn.countAll<number>().as("total"))
+        .executeTakeFirstOrThrow();
       const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
       const current = Number.isSafeInteger(requested) ? Math.min(Math.max(requested, 1), pageCount) : 1;
-      const rows = (page.all(AUDIT_PAGE_SIZE, (current - 1) * AUDIT_PAGE_SIZE) as AuditRow[]).map(toEntry);
-      return { rows, total, page: current, pageCount };
+      const rows = await db
+        .selectFrom("audit_log")
+        .selectAll()
+        .orderBy("id", "desc")
+        .limit(AUDIT_PAGE_SIZE)
+        .offset((current - 1) * AUDIT_PAGE_SIZE)
+        .execute();
+      return { rows: rows.map(toEntry), total, page: current, pageCount };
     },
 
     /** The whole log, oldest first, with the same formula guard as the inquiries export (an email address can start with =). */
-    exportCsv(): string {
-      const rows = everything.all() as AuditRow[];
+    async exportCsv(): Promise<string> {
+      const rows = await db.selectFrom("audit_log").selectAll().orderBy("id").execute();
       return (
         csvRow(AUDIT_CSV_COLUMNS) +
         rows

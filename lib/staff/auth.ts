@@ -12,17 +12,21 @@ import { STAFF_AUTH_BASE_PATH, STAFF_COOKIE_PATH, INVITE_VALID_SECONDS, SESSION_
 /** Invite links are made by the same call that would send a reset link; the link is handed back, never emailed. */
 const inviteLinks = new Map<string, string>();
 
-function createAuth() {
-  const { store } = getContactService();
+async function createAuth() {
+  const { store } = await getContactService();
   const site = siteUrl();
-  const secret = (store.db.prepare("SELECT value FROM settings WHERE key = 'auth_secret'").get() as { value: string })
-    .value;
+  const { value: secret } = await store.db
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", "auth_secret")
+    .executeTakeFirstOrThrow();
   return betterAuth({
     appName: getPractice().name,
     baseURL: `${site.origin}${STAFF_AUTH_BASE_PATH}`,
     basePath: STAFF_AUTH_BASE_PATH,
     secret,
-    database: store.db,
+    // The library's documented Kysely option: its queries run on our own instance, on either database.
+    database: { db: store.db, type: store.dialect },
     telemetry: { enabled: false },
     logger: { level: "error" },
     emailAndPassword: {
@@ -55,12 +59,15 @@ function createAuth() {
   });
 }
 
-type StaffAuth = ReturnType<typeof createAuth>;
-const holder = globalThis as typeof globalThis & { __staffAuth?: StaffAuth };
+type StaffAuth = Awaited<ReturnType<typeof createAuth>>;
+const holder = globalThis as typeof globalThis & { __staffAuth?: Promise<StaffAuth> };
 
 /** One auth instance per server process, on the inquiry database. */
-export function getAuth(): StaffAuth {
-  holder.__staffAuth ??= createAuth();
+export function getAuth(): Promise<StaffAuth> {
+  holder.__staffAuth ??= createAuth().catch((error: unknown) => {
+    holder.__staffAuth = undefined;
+    throw error;
+  });
   return holder.__staffAuth;
 }
 

@@ -18,7 +18,7 @@ export type StaffMember = {
 
 /** The salted hash of the caller's address, as the audit log and the rate limit record it. */
 export async function callerHash(): Promise<string> {
-  const { store, config } = getContactService();
+  const { store, config } = await getContactService();
   return store.clientHash(clientAddress(await headers(), config.trustProxy));
 }
 
@@ -31,27 +31,33 @@ export async function requireStaff(
   options: { role?: StaffRole; allowUnenrolled?: boolean } = {},
 ): Promise<StaffMember> {
   const requestHeaders = await headers();
-  const auth = getAuth();
+  const auth = await getAuth();
   const found = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
   if (!found) redirect("/staff/sign-in");
   const { session, user } = found;
-  const { db } = getContactService().store;
+  const { db } = (await getContactService()).store;
   const now = Date.now();
-  const seen = db
-    .prepare("SELECT last_seen_at FROM staff_session_activity WHERE session_token = ?")
-    .get(session.token) as { last_seen_at: number } | undefined;
+  const seen = await db
+    .selectFrom("staff_session_activity")
+    .select("last_seen_at")
+    .where("session_token", "=", session.token)
+    .executeTakeFirst();
   const lastActive = seen?.last_seen_at ?? new Date(session.createdAt).getTime();
   if (
     now - lastActive > SESSION_IDLE_SECONDS * 1000 ||
     now - new Date(session.createdAt).getTime() > SESSION_MAX_SECONDS * 1000
   ) {
     await auth.api.revokeSession({ headers: requestHeaders, body: { token: session.token } });
-    db.prepare("DELETE FROM staff_session_activity WHERE session_token = ?").run(session.token);
+    await db.deleteFrom("staff_session_activity").where("session_token", "=", session.token).execute();
     redirect("/staff/sign-in?ended=timeout");
   }
-  db.prepare(
-    "INSERT INTO staff_session_activity (session_token, last_seen_at) VALUES (?, ?) ON CONFLICT (session_token) DO UPDATE SET last_seen_at = excluded.last_seen_at",
-  ).run(session.token, now);
+  await db
+    .insertInto("staff_session_activity")
+    .values({ session_token: session.token, last_seen_at: now })
+    .onConflict((conflict) =>
+      conflict.column("session_token").doUpdateSet({ last_seen_at: (eb) => eb.ref("excluded.last_seen_at") }),
+    )
+    .execute();
   if (!user.twoFactorEnabled && !options.allowUnenrolled) redirect("/staff/enrol");
   const role: StaffRole = user.role === "admin" ? "admin" : "staff";
   if (options.role === "admin" && role !== "admin") redirect("/staff?notice=admins-only");

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Database } from "better-sqlite3";
+import type { Kysely } from "kysely";
+import type { Database } from "../store/schema";
 import type { Mailer } from "../contact/mailer";
 import { buildReminder } from "../contact/notification";
 import type { Log } from "../contact/outbox";
@@ -15,7 +16,7 @@ const LAST_SENT_KEY = "reminder_last_sent_day";
 
 export type ReminderOutcome = "sent" | "already-sent-today" | "too-early" | "nothing-waiting" | "failed";
 type ReminderOptions = {
-  db: Database;
+  db: Kysely<Database>;
   inbox: InboxStore;
   mailer: Mailer;
   log: Log;
@@ -25,8 +26,9 @@ type ReminderOptions = {
 
 /**
  * Once a practice day, one email listing the references of inquiries New for more than a day. The day it went out
- * is kept in the settings table, so a restart the same day does not send it again; a failed send is tried again
- * at the next hourly check.
+ * is kept in the settings table, so a restart the same day does not send it again, and of several instances on one
+ * database only the one that claims the day sends it; a failed send gives the day back, to be tried at the next
+ * hourly check.
  */
 export function createDailyReminder({
   db,
@@ -36,21 +38,49 @@ export function createDailyReminder({
   siteUrl,
   checkEveryMs = CHECK_EVERY_MS,
 }: ReminderOptions) {
-  const lastSent = db.prepare("SELECT value FROM settings WHERE key = ?").pluck();
-  const recordSent = db.prepare(
-    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-  );
+  const lastSent = async () =>
+    (await db.selectFrom("settings").select("value").where("key", "=", LAST_SENT_KEY).executeTakeFirst())?.value;
+  /** True for the one caller that moves the day forward; false when another instance already has. */
+  const claimDay = async (day: string, previous: string | undefined) => {
+    const changed = await db
+      .insertInto("settings")
+      .values({ key: LAST_SENT_KEY, value: day })
+      .onConflict((conflict) =>
+        conflict
+          .column("key")
+          .doUpdateSet({ value: (eb) => eb.ref("excluded.value") })
+          .where("settings.value", "=", previous ?? ""),
+      )
+      .executeTakeFirst();
+    return changed.numInsertedOrUpdatedRows === 1n;
+  };
+  const giveBack = async (day: string, previous: string | undefined) => {
+    if (previous)
+      await db
+        .updateTable("settings")
+        .set({ value: previous })
+        .where("key", "=", LAST_SENT_KEY)
+        .where("value", "=", day)
+        .execute();
+    else await db.deleteFrom("settings").where("key", "=", LAST_SENT_KEY).where("value", "=", day).execute();
+  };
   let timer: NodeJS.Timeout | undefined;
   let checking: Promise<ReminderOutcome> | undefined;
 
   async function sendIfDue(now: number): Promise<ReminderOutcome> {
     const { day, hour } = practiceDayAndHour(now);
-    if (lastSent.get(LAST_SENT_KEY) === day) return "already-sent-today";
+    const previous = await lastSent();
+    if (previous === day) return "already-sent-today";
     if (hour < REMINDER_FROM_HOUR) return "too-early";
-    const waiting = inbox.newOlderThan(now - REMINDER_AFTER_MS);
+    const waiting = await inbox.newOlderThan(now - REMINDER_AFTER_MS);
     if (waiting.length === 0) return "nothing-waiting";
-    await mailer.send(buildReminder(waiting, day, siteUrl));
-    recordSent.run(LAST_SENT_KEY, day);
+    if (!(await claimDay(day, previous))) return "already-sent-today";
+    try {
+      await mailer.send(buildReminder(waiting, day, siteUrl));
+    } catch (error) {
+      await giveBack(day, previous);
+      throw error;
+    }
     log.info(`[staff] daily reminder sent: ${waiting.length} inquiries waiting more than 24 hours`);
     return "sent";
   }

@@ -1,8 +1,11 @@
 import "server-only";
-import type { Database } from "better-sqlite3";
+import type { Kysely } from "kysely";
 import { csvRow } from "../contact/csv";
 import type { Contact } from "../contact/schema";
-import { toInquiry, type InquiryRow, type StoredInquiry } from "../contact/store";
+import { toInquiry, type StoredInquiry } from "../contact/store";
+import type { StoreDialect } from "../store/database";
+import type { Database } from "../store/schema";
+import { writeTransaction } from "../store/transaction";
 
 export const INQUIRY_STATUSES = ["new", "contacted", "closed"] as const;
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
@@ -43,26 +46,11 @@ export const INQUIRY_CSV_COLUMNS = [
   "status",
 ];
 
-type ListRow = {
-  reference: string;
-  created_at: number;
-  name: string;
-  office: string;
-  contact_method: Contact["contactMethod"];
-  status: InquiryStatus;
-  attention: 0 | 1;
-};
-type DetailRow = InquiryRow & {
-  status: InquiryStatus;
-  status_changed_at: number | null;
-  attempts: number | null;
-  sent_at: number | null;
-  attention: 0 | 1 | null;
-};
 type NoteRow = { id: number; author_id: string; author_name: string; created_at: number; body: string };
 
 // A notification that went out after being flagged no longer needs anyone's attention.
-const ATTENTION = "(o.needs_attention_at IS NOT NULL AND o.sent_at IS NULL)";
+const needsAttention = (row: { needs_attention_at: number | null; sent_at: number | null }) =>
+  row.needs_attention_at !== null && row.sent_at === null;
 const isoTime = (time: number | null | undefined) => (time ? new Date(time).toISOString() : "");
 const toNote = (row: NoteRow): InquiryNote => ({
   id: row.id,
@@ -71,135 +59,149 @@ const toNote = (row: NoteRow): InquiryNote => ({
   createdAt: row.created_at,
   body: row.body,
 });
+const NOTE_COLUMNS = ["id", "author_id", "author_name", "created_at", "body"] as const;
 
 /**
- * What staff read and change in the inbox, on the inquiry store's connection. Every query is a prepared
- * statement on an index (status, office, created_at), so a page costs the same with 10 or 10,000 inquiries.
+ * What staff read and change in the inbox, on the inquiry store's database. Every query runs on an index
+ * (status, office, created_at), so a page costs the same with 10 or 10,000 inquiries.
  */
-export function createInboxStore(db: Database) {
-  const listQueries = new Map<
-    string,
-    { rows: ReturnType<Database["prepare"]>; count: ReturnType<Database["prepare"]> }
-  >();
-  function listQuery(filter: InboxFilter) {
-    const conditions = [
-      filter.status !== undefined && "i.status = @status",
-      filter.office !== undefined && "i.office = @office",
-    ].filter(Boolean);
-    const where = conditions.length ? `WHERE ${conditions.join(" AND ")}` : "";
-    let query = listQueries.get(where);
-    if (!query) {
-      query = {
-        rows: db.prepare(`SELECT i.reference, i.created_at, i.name, i.office, i.contact_method, i.status, ${ATTENTION} AS attention
-          FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ${where} ORDER BY i.created_at DESC, i.id DESC LIMIT @limit OFFSET @offset`),
-        count: db.prepare(`SELECT COUNT(*) AS n FROM inquiries i ${where}`),
-      };
-      listQueries.set(where, query);
-    }
-    return query;
-  }
-
-  const countNew = db.prepare("SELECT COUNT(*) AS n FROM inquiries WHERE status = 'new'");
-  const detail = db.prepare(
-    `SELECT i.*, o.attempts, o.sent_at, ${ATTENTION} AS attention FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id WHERE i.reference = ?`,
-  );
-  const notesOf = db.prepare(
-    "SELECT id, author_id, author_name, created_at, body FROM inquiry_notes WHERE inquiry_id = ? ORDER BY created_at, id",
-  );
-  const idOf = db.prepare("SELECT id FROM inquiries WHERE reference = ?");
-  // The time records when the status last changed, so setting the same status again leaves it alone.
-  const updateStatus = db.prepare(
-    "UPDATE inquiries SET status_changed_at = CASE WHEN status = @status THEN status_changed_at ELSE @now END, status = @status WHERE reference = @reference",
-  );
-  const insertNote = db.prepare(
-    "INSERT INTO inquiry_notes (inquiry_id, author_id, author_name, created_at, body) VALUES (?, ?, ?, ?, ?) RETURNING id, author_id, author_name, created_at, body",
-  );
-  const deleteNotes = db.prepare("DELETE FROM inquiry_notes WHERE inquiry_id = ?");
-  const deleteOutbox = db.prepare("DELETE FROM outbox WHERE inquiry_id = ?");
-  const deleteInquiry = db.prepare("DELETE FROM inquiries WHERE id = ?");
-  const everyInquiry = db.prepare(
-    "SELECT i.*, o.sent_at FROM inquiries i LEFT JOIN outbox o ON o.inquiry_id = i.id ORDER BY i.created_at, i.id",
-  );
-  const newBefore = db.prepare(
-    "SELECT reference FROM inquiries WHERE status = 'new' AND created_at < ? ORDER BY created_at, id",
-  );
-
-  const eraseInquiry = db.transaction((reference: string) => {
-    const found = idOf.get(reference) as { id: number } | undefined;
-    if (!found) return false;
-    deleteNotes.run(found.id);
-    deleteOutbox.run(found.id);
-    deleteInquiry.run(found.id);
-    return true;
-  });
+export function createInboxStore({ db, dialect }: { db: Kysely<Database>; dialect: StoreDialect }) {
+  const filtered = (filter: InboxFilter) =>
+    db
+      .selectFrom("inquiries as i")
+      .$if(filter.status !== undefined, (query) => query.where("i.status", "=", filter.status!))
+      .$if(filter.office !== undefined, (query) => query.where("i.office", "=", filter.office!));
+  const idOf = async (reference: string, on: Kysely<Database> = db) =>
+    (await on.selectFrom("inquiries").select("id").where("reference", "=", reference).executeTakeFirst())?.id;
 
   return {
     /** One page of inquiries, newest first. A page past the last is answered with the last page, page 0 or less with the first. */
-    list(filter: InboxFilter) {
-      const query = listQuery(filter);
-      const params = {
-        ...(filter.status !== undefined && { status: filter.status }),
-        ...(filter.office !== undefined && { office: filter.office }),
-      };
-      const total = (query.count.get(params) as { n: number }).n;
+    async list(filter: InboxFilter) {
+      const { total } = await filtered(filter)
+        .select((eb) => eb.fn.countAll<number>().as("total"))
+        .executeTakeFirstOrThrow();
       const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
       const page = Number.isSafeInteger(filter.page) ? Math.min(Math.max(filter.page, 1), pageCount) : 1;
-      const rows = (
-        query.rows.all({ ...params, limit: INBOX_PAGE_SIZE, offset: (page - 1) * INBOX_PAGE_SIZE }) as ListRow[]
-      ).map((row): InboxRow => ({
+      const found = await filtered(filter)
+        .leftJoin("outbox as o", "o.inquiry_id", "i.id")
+        .select([
+          "i.reference",
+          "i.created_at",
+          "i.name",
+          "i.office",
+          "i.contact_method",
+          "i.status",
+          "o.needs_attention_at",
+          "o.sent_at",
+        ])
+        .orderBy("i.created_at", "desc")
+        .orderBy("i.id", "desc")
+        .limit(INBOX_PAGE_SIZE)
+        .offset((page - 1) * INBOX_PAGE_SIZE)
+        .execute();
+      const rows = found.map((row): InboxRow => ({
         reference: row.reference,
         createdAt: row.created_at,
         name: row.name,
         office: row.office,
         contactMethod: row.contact_method,
         status: row.status,
-        notificationNeedsAttention: row.attention === 1,
+        notificationNeedsAttention: needsAttention(row),
       }));
       return { rows, total, page, pageCount };
     },
 
-    countNew: () => (countNew.get() as { n: number }).n,
+    countNew: async () =>
+      (
+        await db
+          .selectFrom("inquiries")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "=", "new")
+          .executeTakeFirstOrThrow()
+      ).n,
 
-    get(reference: string): InquiryDetail | undefined {
-      const row = detail.get(reference) as DetailRow | undefined;
+    async get(reference: string): Promise<InquiryDetail | undefined> {
+      const row = await db
+        .selectFrom("inquiries as i")
+        .leftJoin("outbox as o", "o.inquiry_id", "i.id")
+        .selectAll("i")
+        .select(["o.attempts", "o.sent_at", "o.needs_attention_at"])
+        .where("i.reference", "=", reference)
+        .executeTakeFirst();
       if (!row) return undefined;
+      const notes = await db
+        .selectFrom("inquiry_notes")
+        .select(NOTE_COLUMNS)
+        .where("inquiry_id", "=", row.id)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
       return {
         ...toInquiry(row),
         status: row.status,
         statusChangedAt: row.status_changed_at,
-        notes: (notesOf.all(row.id) as NoteRow[]).map(toNote),
-        notification: { attempts: row.attempts ?? 0, sentAt: row.sent_at, needsAttention: row.attention === 1 },
+        notes: notes.map(toNote),
+        notification: { attempts: row.attempts ?? 0, sentAt: row.sent_at, needsAttention: needsAttention(row) },
       };
     },
 
     /** False when no inquiry has this reference (e.g. another staff member just deleted it). */
-    setStatus(reference: string, status: InquiryStatus, now = Date.now()): boolean {
+    async setStatus(reference: string, status: InquiryStatus, now = Date.now()): Promise<boolean> {
       if (!INQUIRY_STATUSES.includes(status))
         throw new RangeError(`"${status}" is not an inquiry status: use one of ${INQUIRY_STATUSES.join(", ")}`);
-      return updateStatus.run({ reference, status, now }).changes === 1;
+      // The time records when the status last changed, so setting the same status again leaves it alone.
+      const result = await db
+        .updateTable("inquiries")
+        .set((eb) => ({
+          status_changed_at: eb.case().when("status", "=", status).then(eb.ref("status_changed_at")).else(now).end(),
+          status,
+        }))
+        .where("reference", "=", reference)
+        .executeTakeFirst();
+      return result.numUpdatedRows === 1n;
     },
 
     /** Undefined when no inquiry has this reference. The body is trimmed; an empty or over-long one is refused with a RangeError. */
-    addNote(
+    async addNote(
       reference: string,
       author: { id: string; name: string },
       body: string,
       now = Date.now(),
-    ): InquiryNote | undefined {
+    ): Promise<InquiryNote | undefined> {
       const text = body.trim();
       if (!text || text.length > NOTE_MAX_LENGTH)
         throw new RangeError(`A note must have 1 to ${NOTE_MAX_LENGTH} characters; this one has ${text.length}`);
-      const found = idOf.get(reference) as { id: number } | undefined;
-      if (!found) return undefined;
-      return toNote(insertNote.get(found.id, author.id, author.name, now, text) as NoteRow);
+      const inquiryId = await idOf(reference);
+      if (inquiryId === undefined) return undefined;
+      const note = await db
+        .insertInto("inquiry_notes")
+        .values({ inquiry_id: inquiryId, author_id: author.id, author_name: author.name, created_at: now, body: text })
+        .returning(NOTE_COLUMNS)
+        .executeTakeFirstOrThrow();
+      return toNote(note);
     },
 
     /** For a visitor who asks to be forgotten: the inquiry, its notes and its notification go together. False when already gone. */
-    erase: (reference: string): boolean => eraseInquiry.immediate(reference),
+    erase: (reference: string): Promise<boolean> =>
+      writeTransaction(db, dialect, async (transaction) => {
+        const inquiryId = await idOf(reference, transaction);
+        if (inquiryId === undefined) return false;
+        await transaction.deleteFrom("inquiry_notes").where("inquiry_id", "=", inquiryId).execute();
+        await transaction.deleteFrom("outbox").where("inquiry_id", "=", inquiryId).execute();
+        await transaction.deleteFrom("inquiries").where("id", "=", inquiryId).execute();
+        return true;
+      }),
 
     /** Every inquiry as CSV, oldest first, every cell guarded against spreadsheet formulas. */
-    exportCsv(): string {
-      const rows = everyInquiry.all() as (InquiryRow & { status: InquiryStatus; sent_at: number | null })[];
+    async exportCsv(): Promise<string> {
+      const rows = await db
+        .selectFrom("inquiries as i")
+        .leftJoin("outbox as o", "o.inquiry_id", "i.id")
+        .selectAll("i")
+        .select("o.sent_at")
+        .orderBy("i.created_at")
+        .orderBy("i.id")
+        .execute();
       return (
         csvRow(INQUIRY_CSV_COLUMNS) +
         rows
@@ -224,8 +226,17 @@ export function createInboxStore(db: Database) {
     },
 
     /** References of inquiries still New that arrived before the cutoff, oldest first (for the daily reminder). */
-    newOlderThan: (cutoff: number): string[] =>
-      (newBefore.all(cutoff) as { reference: string }[]).map((row) => row.reference),
+    newOlderThan: async (cutoff: number): Promise<string[]> =>
+      (
+        await db
+          .selectFrom("inquiries")
+          .select("reference")
+          .where("status", "=", "new")
+          .where("created_at", "<", cutoff)
+          .orderBy("created_at")
+          .orderBy("id")
+          .execute()
+      ).map((row) => row.reference),
   };
 }
 

@@ -6,17 +6,20 @@ import type { StaffRole } from "./current-staff";
 
 export type Invitee = { email: string; name: string; role: StaffRole };
 
-function userIdFor(email: string): string | undefined {
-  const row = getContactService()
-    .store.db.prepare(`SELECT id FROM "user" WHERE email = ?`)
-    .get(email.trim().toLowerCase()) as { id: string } | undefined;
+async function userIdFor(email: string): Promise<string | undefined> {
+  const { db } = (await getContactService()).store;
+  const row = await db
+    .selectFrom("user")
+    .select("id")
+    .where("email", "=", email.trim().toLowerCase())
+    .executeTakeFirst();
   return row?.id;
 }
 
 async function inviteLink(email: string): Promise<string> {
-  const userId = userIdFor(email);
+  const userId = await userIdFor(email);
   if (!userId) throw new Error(`No staff account has the email address ${email}.`);
-  await getAuth().api.requestPasswordReset({ body: { email } });
+  await (await getAuth()).api.requestPasswordReset({ body: { email } });
   const token = takeInviteToken(userId);
   if (!token)
     throw new Error("The invite link could not be made. Try again; if it keeps failing, check the server log.");
@@ -31,10 +34,16 @@ export async function inviteStaff(
   invitee: Invitee,
   requestHeaders?: Headers,
 ): Promise<{ userId: string; link: string; role: StaffRole }> {
-  const { db } = getContactService().store;
-  const isFirst = (db.prepare(`SELECT COUNT(*) AS n FROM "user"`).get() as { n: number }).n === 0;
+  const { db } = (await getContactService()).store;
+  const { n } = await db
+    .selectFrom("user")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  const isFirst = n === 0;
   const role: StaffRole = isFirst ? "admin" : invitee.role;
-  const { user } = await getAuth().api.createUser({
+  const { user } = await (
+    await getAuth()
+  ).api.createUser({
     // The library's built-in roles are "admin" and "user"; our "staff" is its "user".
     body: { email: invitee.email, name: invitee.name, role: role === "admin" ? "admin" : "user" },
     ...(requestHeaders ? { headers: requestHeaders } : {}),

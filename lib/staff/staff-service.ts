@@ -5,21 +5,25 @@ import { createInboxStore } from "./inbox-store";
 import { createSignInLimit } from "./sign-in-limit";
 import { createUsedCodes } from "./used-codes";
 
-function createStaffService() {
-  const { db } = getContactService().store;
+async function createStaffService() {
+  const { store } = await getContactService();
+  const { db } = store;
   return {
-    inbox: createInboxStore(db),
+    inbox: createInboxStore(store),
     audit: createAuditLog(db),
     signInLimit: createSignInLimit(db),
     usedCodes: createUsedCodes(db),
   };
 }
 
-type StaffService = ReturnType<typeof createStaffService>;
-const holder = globalThis as typeof globalThis & { __staffService?: StaffService };
+type StaffService = Awaited<ReturnType<typeof createStaffService>>;
+const holder = globalThis as typeof globalThis & { __staffService?: Promise<StaffService> };
 
 /** The inbox queries, the audit log, the sign-in limit and used codes, on the one database connection of this process. */
-export function getStaffService(): StaffService {
-  holder.__staffService ??= createStaffService();
+export function getStaffService(): Promise<StaffService> {
+  holder.__staffService ??= createStaffService().catch((error: unknown) => {
+    holder.__staffService = undefined;
+    throw error;
+  });
   return holder.__staffService;
 }

@@ -12,8 +12,8 @@ import {
 } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { SCHEMA_VERSION } from "../contact/migrations";
-import { databaseFile } from "../contact/store";
+import { databaseFile } from "./database";
+import { SCHEMA_VERSION } from "./migrations";
 import { runningServers } from "./server-lock";
 
 /** How many backups `npm run backup` keeps; older ones are deleted. */
@@ -25,6 +25,10 @@ const ALL_PAGES = 0x7fffffff;
 
 export const backupsDir = (dataDir: string) => path.join(dataDir, "backups");
 const stamp = (now: Date) => now.toISOString().replace(/:/g, "-");
+
+/** With DATABASE_URL the inquiries live in PostgreSQL, whose own tools back it up; this command copies the SQLite file. */
+export const POSTGRES_BACKUP_HINT =
+  'DATABASE_URL is set, so inquiries are in PostgreSQL, not in a file here: back them up with pg_dump (pg_dump --format=custom --file=kap.dump "$DATABASE_URL") and restore with pg_restore.';
 
 export class RestoreRefused extends Error {}
 

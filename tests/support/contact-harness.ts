@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { handleInquiry, type InquiryDeps, type InquiryRequest } from "@/lib/contact/handle-inquiry";
 import { createSmtpMailer } from "@/lib/contact/mailer";
 import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox } from "@/lib/contact/outbox";
 import { openInquiryStore } from "@/lib/contact/store";
+import { createStoreOutage } from "@/lib/contact/store-outage";
+import type { StoreDialect, StoreSettings } from "@/lib/store/database";
 import { createSmtpSink } from "./smtp-sink";
+import { freshStoreSettings } from "./store-databases";
 
 export const VALID_FIELDS = {
   name: "Ana López",
@@ -19,9 +19,17 @@ export const VALID_FIELDS = {
   consent: "on",
 };
 
-/** A real SQLite file in a temporary folder, a real SMTP server, and the real outbox and mailer between them. */
-export async function createContactHarness(options: { rateLimitMax?: number; dataDir?: string } = {}) {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), "kap-inquiries-"));
+/**
+ * A real database (a SQLite file in a temporary folder by default, or a fresh PostgreSQL database), a real SMTP
+ * server, and the real outbox and mailer between them. With dataDir (SQLite in that folder) or settings, the
+ * database is the caller's, kept afterwards.
+ */
+export async function createContactHarness(
+  options: { rateLimitMax?: number; dataDir?: string; database?: StoreDialect; settings?: StoreSettings } = {},
+) {
+  const fresh = options.dataDir || options.settings ? null : await freshStoreSettings(options.database ?? "sqlite");
+  const settings = options.settings ?? fresh?.settings ?? { dataDir: options.dataDir! };
+  const dataDir = settings.dataDir;
   const sink = createSmtpSink();
   await sink.start();
   const logs: string[] = [];
@@ -30,7 +38,7 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
     warn: (line: string) => logs.push(line),
     error: (line: string) => logs.push(line),
   };
-  const store = openInquiryStore(dataDir);
+  const store = await openInquiryStore(settings);
   const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
   const outbox = createOutbox({
     store,
@@ -49,6 +57,7 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
   const deps: InquiryDeps = {
     store,
     outbox,
+    outage: createStoreOutage(log, store.dialect),
     config: { rateLimit: { max: options.rateLimitMax ?? 5, windowMs: 10 * 60_000 }, minFillMs: 3000 },
     officeSlugs: ["west-los-angeles", "encino"],
     replyWithin: "one business day",
@@ -91,8 +100,8 @@ export async function createContactHarness(options: { rateLimitMax?: number; dat
     async close() {
       await deps.outbox.stop();
       await sink.stop();
-      store.close();
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await store.close();
+      await fresh?.remove();
     },
   };
 }

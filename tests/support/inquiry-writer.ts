@@ -8,12 +8,12 @@ import { markServerRunning } from "../../lib/store/server-lock";
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error("Give the DATA_DIR to write to: tests/support/inquiry-writer.ts DATA_DIR");
-const store = openInquiryStore(dataDir);
+const store = await openInquiryStore(dataDir);
 markServerRunning(dataDir);
 let count = 0;
-function writeSome() {
+async function writeSome() {
   for (let i = 0; i < 20; i++, count++) {
-    const { reference } = store.saveInquiry(
+    const { reference } = await store.saveInquiry(
       {
         name: `Writer ${count}`,
         email: `writer-${count}@example.org`,
@@ -30,6 +30,6 @@ function writeSome() {
     );
     process.stdout.write(`${reference}\n`);
   }
-  setImmediate(writeSome);
+  setImmediate(() => void writeSome());
 }
-writeSome();
+void writeSome();

@@ -1,10 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Contact } from "@/lib/contact/schema";
 import { openInquiryStore } from "@/lib/contact/store";
+import type { StoreDialect } from "@/lib/store/database";
 import { createAuditLog } from "@/lib/staff/audit-log";
 import { createInboxStore } from "@/lib/staff/inbox-store";
+import { freshStoreSettings } from "./store-databases";
 
 export const contactFor = (name: string, overrides: Partial<Contact> = {}): Contact => ({
   name,
@@ -18,22 +17,29 @@ export const contactFor = (name: string, overrides: Partial<Contact> = {}): Cont
   ...overrides,
 });
 
-/** The inquiry store, the inbox and the audit log on one real SQLite file in a temporary DATA_DIR. */
-export function openStaffStores() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), "kap-staff-"));
-  const store = openInquiryStore(dataDir);
+/** The inquiry store, the inbox and the audit log on a real, empty database of the given kind. */
+export async function openStaffStores(kind: StoreDialect = "sqlite") {
+  const { settings, remove } = await freshStoreSettings(kind);
+  const store = await openInquiryStore(settings);
   let key = 0;
+  let closed = false;
   return {
-    dataDir,
+    dataDir: settings.dataDir,
+    settings,
     store,
-    inbox: createInboxStore(store.db),
+    inbox: createInboxStore(store),
     audit: createAuditLog(store.db),
     /** Stores an inquiry received at `createdAt`, as the contact form would, and returns its reference. */
-    receive: (name: string, createdAt: number, overrides: Partial<Contact> = {}) =>
-      store.saveInquiry(contactFor(name, overrides), `key-${key++}`, "client", createdAt).reference,
-    close() {
-      store.close();
-      rmSync(dataDir, { recursive: true, force: true });
+    receive: async (name: string, createdAt: number, overrides: Partial<Contact> = {}) =>
+      (await store.saveInquiry(contactFor(name, overrides), `key-${key++}`, "client", createdAt)).reference,
+    /** Closes the store (once, whoever asks first: a test may close it itself) and removes its database. */
+    async close() {
+      if (closed) return;
+      closed = true;
+      await store.close();
+      await remove();
     },
   };
 }
+
+export type StaffStores = Awaited<ReturnType<typeof openStaffStores>>;

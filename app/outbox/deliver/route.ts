@@ -23,7 +23,7 @@ async function deliver(request: Request) {
         "cache-control": "no-store",
       },
     });
-  const sent = await getContactService().outbox.kick();
+  const sent = await (await getContactService()).outbox.kick();
   return text(`sent ${sent}\n`, 200);
 }
 

@@ -10,7 +10,7 @@ import { getStaffService } from "@/lib/staff/staff-service";
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
-  const count = getStaffService().inbox.countNew();
+  const count = await (await getStaffService()).inbox.countNew();
   return { title: `Inbox (${count} new)` };
 }
 
@@ -24,9 +24,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   );
   const erased =
     typeof params.erased === "string" && /^KAP-[A-Z0-9]{6}$/.test(params.erased) ? params.erased : undefined;
-  const { inbox } = getStaffService();
-  const result = inbox.list(filter);
-  const newCount = inbox.countNew();
+  const { inbox } = await getStaffService();
+  const result = await inbox.list(filter);
+  const newCount = await inbox.countNew();
   return (
     <>
       <h1 className="text-3xl font-semibold">

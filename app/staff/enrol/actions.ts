@@ -13,7 +13,9 @@ import type { EnrolmentState } from "@/lib/staff/form-state";
 export async function startTotpEnrolment(_state: EnrolmentState, form: FormData): Promise<EnrolmentState> {
   await requireStaff({ allowUnenrolled: true });
   try {
-    const result = await getAuth().api.enableTwoFactor({
+    const result = await (
+      await getAuth()
+    ).api.enableTwoFactor({
       body: { password: String(form.get("password") ?? "") },
       headers: await headers(),
     });
@@ -31,7 +33,9 @@ export async function startTotpEnrolment(_state: EnrolmentState, form: FormData)
 export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData): Promise<EnrolmentState> {
   const staff = await requireStaff({ allowUnenrolled: true });
   try {
-    await getAuth().api.verifyTOTP({
+    await (
+      await getAuth()
+    ).api.verifyTOTP({
       body: { code: String(form.get("code") ?? "").replace(/\s+/g, "") },
       headers: await headers(),
     });
@@ -42,8 +46,10 @@ export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData
       error: "That code did not match. Enter the 6-digit code your app shows now (it changes every 30 seconds).",
     };
   }
-  getStaffService().usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
-  getStaffService().audit.record({
+  await (await getStaffService()).usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
+  await (
+    await getStaffService()
+  ).audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "two-factor-enrolled",

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Set up your second factor" };
 
 export default async function EnrolPage() {
   await requireStaff({ allowUnenrolled: true });
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const session = await (await getAuth()).api.getSession({ headers: await headers() });
   if (session?.user.twoFactorEnabled) {
     return (
       <div className="max-w-xl space-y-4">

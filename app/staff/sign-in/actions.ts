@@ -19,10 +19,10 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
     .slice(0, 254);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email address and your password." };
-  const { signInLimit, audit } = getStaffService();
+  const { signInLimit, audit } = await getStaffService();
   const clientHash = await callerHash();
-  if (signInLimit.isLimited(email, clientHash)) {
-    audit.record({
+  if (await signInLimit.isLimited(email, clientHash)) {
+    await audit.record({
       actorId: null,
       actorEmail: email,
       action: "sign-in-failed",
@@ -32,15 +32,15 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
     });
     return { error: RATE_LIMITED_MESSAGE };
   }
-  const auth = getAuth();
+  const auth = await getAuth();
   const requestHeaders = await headers();
   let result: Awaited<ReturnType<typeof auth.api.signInEmail>>;
   try {
     result = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    signInLimit.recordFailure(email, clientHash);
-    audit.record({
+    await signInLimit.recordFailure(email, clientHash);
+    await audit.record({
       actorId: null,
       actorEmail: email,
       action: "sign-in-failed",
@@ -67,10 +67,10 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
       error:
         kind === "totp" ? "Enter the 6-digit code from your authenticator app." : "Enter one of your recovery codes.",
     };
-  const { signInLimit, audit, usedCodes } = getStaffService();
+  const { signInLimit, audit, usedCodes } = await getStaffService();
   const clientHash = await callerHash();
-  if (signInLimit.isLimited(undefined, clientHash)) return { error: RATE_LIMITED_MESSAGE };
-  const auth = getAuth();
+  if (await signInLimit.isLimited(undefined, clientHash)) return { error: RATE_LIMITED_MESSAGE };
+  const auth = await getAuth();
   const requestHeaders = await headers();
   let signedIn: { token?: string | undefined; user: { id: string; email: string } };
   try {
@@ -80,8 +80,8 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
         : await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    signInLimit.recordFailure(undefined, clientHash);
-    audit.record({
+    await signInLimit.recordFailure(undefined, clientHash);
+    await audit.record({
       actorId: null,
       actorEmail: null,
       action: "two-factor-failed",
@@ -94,12 +94,12 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
         "That code did not work. Codes change every 30 seconds: enter the one showing now. If this keeps happening, sign in again.",
     };
   }
-  if (kind === "totp" && !usedCodes.claim(signedIn.user.id, code)) {
+  if (kind === "totp" && !(await usedCodes.claim(signedIn.user.id, code))) {
     // The library accepts a code for its whole lifetime; a second use is a replay, so the new session goes at once.
     if (signedIn.token)
-      getContactService().store.db.prepare(`DELETE FROM "session" WHERE token = ?`).run(signedIn.token);
-    signInLimit.recordFailure(signedIn.user.email, clientHash);
-    audit.record({
+      await (await getContactService()).store.db.deleteFrom("session").where("token", "=", signedIn.token).execute();
+    await signInLimit.recordFailure(signedIn.user.email, clientHash);
+    await audit.record({
       actorId: signedIn.user.id,
       actorEmail: signedIn.user.email,
       action: "two-factor-failed",
@@ -111,7 +111,7 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
       error: "That code was already used. Wait for your app to show a new code, then sign in again from the start.",
     };
   }
-  audit.record({
+  await audit.record({
     actorId: signedIn.user.id,
     actorEmail: signedIn.user.email,
     action: "sign-in",

@@ -1,33 +1,25 @@
-import Database from "better-sqlite3";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createContactHarness, VALID_FIELDS } from "../../support/contact-harness";
 import { present } from "../../support/present";
+import { countRows, DATABASES } from "../../support/store-databases";
 
 type Harness = Awaited<ReturnType<typeof createContactHarness>>;
 let harness: Harness;
 afterEach(async () => harness?.close());
 
-const rowsIn = (h: Harness) => {
-  const db = new Database(path.join(h.dataDir, "inquiries.sqlite"), { readonly: true });
-  try {
-    return {
-      inquiries: (db.prepare("SELECT COUNT(*) n FROM inquiries").get() as { n: number }).n,
-      outbox: (db.prepare("SELECT COUNT(*) n FROM outbox").get() as { n: number }).n,
-    };
-  } finally {
-    db.close();
-  }
-};
+const rowsIn = async (h: Harness) => ({
+  inquiries: await countRows(h.store.db, "inquiries"),
+  outbox: await countRows(h.store.db, "outbox"),
+});
 
-describe("an inquiry, end to end through a real database file and a real SMTP server", () => {
+describe.each(DATABASES)("an inquiry, end to end through a real %s database and a real SMTP server", (database) => {
   it("is stored, then delivered to staff exactly once", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     const state = await harness.submit();
     expect(state).toMatchObject({ status: "sent", firstName: "Ana", contactMethod: "phone" });
     const reference = (state as { reference: string }).reference;
     expect(reference).toMatch(/^KAP-[2-9A-HJKMNP-Z]{6}$/);
-    expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
+    expect(await rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
 
     const mail = present((await harness.sink.waitFor(1))[0], "the staff email");
     expect(mail.parsed.subject).toBe(`New inquiry ${reference}`);
@@ -40,18 +32,18 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     await harness.outbox.kick();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(harness.sink.received).toHaveLength(1);
-    expect(harness.store.outboxState()).toEqual([
+    expect(await harness.store.outboxState()).toEqual([
       expect.objectContaining({ reference, attempts: 0, sentAt: expect.any(Number) }),
     ]);
   });
 
   it("keeps an inquiry while SMTP is down and delivers it once when SMTP is back", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     await harness.sink.stop();
     const state = await harness.submit();
     expect(state.status).toBe("sent");
     await harness.outbox.kick();
-    expect(harness.store.outboxState()[0]).toMatchObject({ attempts: 1, sentAt: null });
+    expect((await harness.store.outboxState())[0]).toMatchObject({ attempts: 1, sentAt: null });
     expect(
       harness.logs.some((line) => /notification not sent \(attempt 1, E[A-Z]+\); retrying in \d+ s$/.test(line)),
     ).toBe(true);
@@ -62,18 +54,18 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     await harness.sink.waitFor(1);
     await harness.outbox.kick();
     expect(harness.sink.received).toHaveLength(1);
-    expect(harness.store.outboxState()[0]).toMatchObject({ attempts: 1, sentAt: expect.any(Number) });
+    expect((await harness.store.outboxState())[0]).toMatchObject({ attempts: 1, sentAt: expect.any(Number) });
   });
 
   it("stores a double submit of one form once, answering both with the same reference", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     const meta = { formKey: "render-1" };
     const [first, second] = await Promise.all([
       harness.submit(VALID_FIELDS, {}, meta),
       harness.submit(VALID_FIELDS, {}, meta),
     ]);
     expect(first).toEqual(second);
-    expect(rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
+    expect(await rowsIn(harness)).toEqual({ inquiries: 1, outbox: 1 });
   });
 
   it.each([
@@ -83,7 +75,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     ["a form sent faster than a person types", VALID_FIELDS, () => ({ startedAt: String(Date.now()) }), "sent"],
     ["an unknown field", { ...VALID_FIELDS, isAdmin: "true" }, {}, "refused"],
   ])("writes nothing and sends nothing for %s", async (_label, fields, meta, status) => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     const state = await harness.submit(
       fields as Record<string, string>,
       {},
@@ -91,20 +83,15 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
     );
     expect(state.status).toBe(status);
     await harness.outbox.kick();
-    expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
+    expect(await rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
     expect(harness.sink.received).toHaveLength(0);
   });
 
   it("counts bot attempts without storing them", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     await harness.submit(VALID_FIELDS, {}, { website: "spam" });
     await harness.submit(VALID_FIELDS, {}, { startedAt: String(Date.now()) });
-    expect(
-      harness.store
-        .abuseCounts()
-        .map(({ kind, count }) => [kind, count])
-        .toSorted(),
-    ).toEqual([
+    expect((await harness.store.abuseCounts()).map(({ kind, count }) => [kind, count]).toSorted()).toEqual([
       ["honeypot", 1],
       ["too-fast", 1],
     ]);
@@ -113,18 +100,18 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
   it.each(["https://evil.example", "null", "not a url", "http://[::1"])(
     "refuses the Origin %j (foreign or malformed) with a message and stores nothing",
     async (origin) => {
-      harness = await createContactHarness();
+      harness = await createContactHarness({ database });
       const state = await harness.submit(VALID_FIELDS, { origin });
       expect(state).toMatchObject({
         status: "refused",
         message: expect.stringContaining("only be sent from our own website"),
       });
-      expect(rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
+      expect(await rowsIn(harness)).toEqual({ inquiries: 0, outbox: 0 });
     },
   );
 
   it("rate-limits one client after five inquiries, with a polite message, and stores no sixth", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     for (let i = 0; i < 5; i++)
       expect((await harness.submit({ ...VALID_FIELDS, message: `note ${i}` })).status).toBe("sent");
     const sixth = await harness.submit({ ...VALID_FIELDS, message: "note 6" });
@@ -132,7 +119,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
       status: "refused",
       message: expect.stringMatching(/several messages in the last 10 minutes.*call us at \(310\) 555-0100/),
     });
-    expect(rowsIn(harness).inquiries).toBe(5);
+    expect((await rowsIn(harness)).inquiries).toBe(5);
     expect(
       (await harness.submit({ ...VALID_FIELDS, message: "note 6" }, { clientAddress: "198.51.100.2" })).status,
     ).toBe("sent");
@@ -142,7 +129,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
   });
 
   it("delivers CR/LF and HTML typed into every field as inert text", async () => {
-    harness = await createContactHarness();
+    harness = await createContactHarness({ database });
     const hostile = "x\r\nBcc: victim@example.com\r\n\r\n<script>alert(1)</script>";
     // Fields the schema refuses with line breaks come back as errors; nothing is stored.
     const refused = await harness.submit({
@@ -155,7 +142,7 @@ describe("an inquiry, end to end through a real database file and a real SMTP se
       status: "invalid",
       fieldErrors: { name: expect.any(String), email: expect.any(String), phone: expect.any(String) },
     });
-    expect(rowsIn(harness).inquiries).toBe(0);
+    expect((await rowsIn(harness)).inquiries).toBe(0);
 
     await harness.deps.outbox.stop();
     const { createOutbox } = await import("@/lib/contact/outbox");

@@ -3,21 +3,19 @@ import { createSmtpMailer } from "@/lib/contact/mailer";
 import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox, NEEDS_ATTENTION_AFTER_FAILURES } from "@/lib/contact/outbox";
 import { createSmtpSink } from "../../support/smtp-sink";
-import { openStaffStores } from "../../support/staff-store";
+import { openStaffStores, type StaffStores } from "../../support/staff-store";
+import { DATABASES } from "../../support/store-databases";
+import type { StoreDialect } from "@/lib/store/database";
 
-let stores: ReturnType<typeof openStaffStores> | undefined;
+let stores: StaffStores | undefined;
 let stopSink: (() => Promise<void>) | undefined;
 afterEach(async () => {
   await stopSink?.();
-  try {
-    stores?.close();
-  } catch {
-    // already closed by the test
-  }
+  await stores?.close();
 });
 
-async function outboxWithMailServerDown() {
-  stores = openStaffStores();
+async function outboxWithMailServerDown(database: StoreDialect) {
+  stores = await openStaffStores(database);
   const sink = createSmtpSink();
   await sink.start();
   await sink.stop(); // its port now refuses connections, as a mail server that is down does
@@ -47,28 +45,34 @@ async function outboxWithMailServerDown() {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** The retry delay passing: the failed notification is due now, so the next pass makes exactly one more attempt. */
-const retryDelayPassed = (stores: ReturnType<typeof openStaffStores>) =>
-  stores.store.db.prepare("UPDATE outbox SET next_attempt_at = 0").run();
+const retryDelayPassed = (stores: StaffStores) =>
+  stores.store.db.updateTable("outbox").set({ next_attempt_at: 0 }).execute();
 
-describe("a notification that keeps failing", () => {
+describe.each(DATABASES)("a notification that keeps failing, on %s", (database) => {
   it(`is flagged for the inbox after ${NEEDS_ATTENTION_AFTER_FAILURES} failures in a row, logged as an error once, retried, and unflagged once sent`, async () => {
-    const { sink, outbox, lines, stores } = await outboxWithMailServerDown();
-    const reference = stores.receive("Ana", Date.now());
+    const { sink, outbox, lines, stores } = await outboxWithMailServerDown(database);
+    const reference = await stores.receive("Ana", Date.now());
     for (let attempt = 1; attempt < NEEDS_ATTENTION_AFTER_FAILURES; attempt++) {
       await outbox.kick();
-      retryDelayPassed(stores);
+      await retryDelayPassed(stores);
     }
-    expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES - 1, sentAt: null });
-    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
+    expect((await stores.store.outboxState())[0]).toMatchObject({
+      attempts: NEEDS_ATTENTION_AFTER_FAILURES - 1,
+      sentAt: null,
+    });
+    expect((await stores.inbox.list({ page: 1 })).rows[0]?.notificationNeedsAttention).toBe(false);
     expect(lines.filter((entry) => entry.level === "error")).toEqual([]);
 
     for (let attempt = 0; attempt < 3; attempt++) {
       await outbox.kick();
-      retryDelayPassed(stores);
+      await retryDelayPassed(stores);
     }
-    expect(stores.store.outboxState()[0]).toMatchObject({ attempts: NEEDS_ATTENTION_AFTER_FAILURES + 2, sentAt: null });
-    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(true);
-    expect(stores.inbox.get(reference)!.notification).toMatchObject({ needsAttention: true, sentAt: null });
+    expect((await stores.store.outboxState())[0]).toMatchObject({
+      attempts: NEEDS_ATTENTION_AFTER_FAILURES + 2,
+      sentAt: null,
+    });
+    expect((await stores.inbox.list({ page: 1 })).rows[0]?.notificationNeedsAttention).toBe(true);
+    expect((await stores.inbox.get(reference))!.notification).toMatchObject({ needsAttention: true, sentAt: null });
     const errors = lines.filter((entry) => entry.level === "error").map((entry) => entry.line);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
@@ -80,18 +84,18 @@ describe("a notification that keeps failing", () => {
     await sink.start();
     expect(await outbox.kick()).toBe(1);
     await sink.waitFor(1);
-    expect(stores.inbox.list({ page: 1 }).rows[0]?.notificationNeedsAttention).toBe(false);
+    expect((await stores.inbox.list({ page: 1 })).rows[0]?.notificationNeedsAttention).toBe(false);
     await outbox.stop();
   });
 
   it("an outbox pass that cannot reach the database logs an error and resolves: no unhandled rejection", async () => {
-    const { outbox, lines, stores } = await outboxWithMailServerDown();
-    stores.receive("Ana", Date.now());
+    const { outbox, lines, stores } = await outboxWithMailServerDown(database);
+    await stores.receive("Ana", Date.now());
     const unhandled: unknown[] = [];
     const listener = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", listener);
     try {
-      stores.store.close();
+      await stores.store.close();
       await expect(outbox.kick()).resolves.toBe(0);
       void outbox.kick();
       await pause(50);
@@ -100,15 +104,15 @@ describe("a notification that keeps failing", () => {
     }
     expect(unhandled).toEqual([]);
     expect(lines.filter((entry) => entry.level === "error").map((entry) => entry.line)[0]).toMatch(
-      /an outbox pass failed \(The database connection is not open\); unsent notifications stay stored/,
+      /an outbox pass failed \(.+\); unsent notifications stay stored/,
     );
   });
 
   it("once stopped (the server's last step before closing the database), a late kick does nothing and logs nothing", async () => {
-    const { outbox, lines, stores } = await outboxWithMailServerDown();
-    stores.receive("Ana", Date.now());
+    const { outbox, lines, stores } = await outboxWithMailServerDown(database);
+    await stores.receive("Ana", Date.now());
     await outbox.stop();
-    stores.store.close();
+    await stores.store.close();
     await expect(outbox.kick()).resolves.toBe(0);
     expect(lines).toEqual([]);
   });

@@ -1,12 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { statSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openInquiryStore } from "@/lib/contact/store";
 import { createAuditLog } from "@/lib/staff/audit-log";
 import type { Contact } from "@/lib/contact/schema";
 import { present } from "../../support/present";
+import { DATABASES, freshStoreSettings } from "../../support/store-databases";
+import type { StoreSettings } from "@/lib/store/database";
 
 const DAY = 24 * 60 * 60 * 1000;
 const contact = (name: string, message = ""): Contact => ({
@@ -20,43 +21,56 @@ const contact = (name: string, message = ""): Contact => ({
   consent: true,
 });
 
-let dataDir: string;
-beforeEach(() => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "kap-commands-"));
-});
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+let settings: StoreSettings;
+let remove: (() => Promise<void>) | undefined;
+afterEach(async () => remove?.());
 
-/** Runs an npm script the way staff do, against this test's database file. */
+/** Runs an npm script the way staff do, against this test's database, with the settings a server on it would have. */
 function run(script: string, args: string[] = [], env: Record<string, string> = {}) {
+  const database = settings.databaseUrl
+    ? {
+        DATABASE_URL: settings.databaseUrl,
+        NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "dGVzdC1rZXktdGhpcnR5LXR3by1ieXRlcy1sb25nISE=",
+      }
+    : {};
   const result = spawnSync("npm", ["run", "-s", script, "--", ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, ...env },
+    env: { ...process.env, DATA_DIR: settings.dataDir, ...database, ...env },
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`${script} failed (${result.status}): ${result.stderr}`);
   return result.stdout;
 }
 
-function seed() {
-  const store = openInquiryStore(dataDir);
+async function seed() {
+  const store = await openInquiryStore(settings);
   const now = Date.now();
-  const old = store.saveInquiry(contact("Olda", '=HYPERLINK("http://evil.example")'), "k-old", "h", now - 200 * DAY);
-  const oldUnsent = store.saveInquiry(
+  const old = await store.saveInquiry(
+    contact("Olda", '=HYPERLINK("http://evil.example")'),
+    "k-old",
+    "h",
+    now - 200 * DAY,
+  );
+  const oldUnsent = await store.saveInquiry(
     contact("Unsent", 'She said "hello",\nthen left.'),
     "k-unsent",
     "h",
     now - 200 * DAY,
   );
-  const recent = store.saveInquiry(contact("Recent"), "k-recent", "h", now - DAY);
-  const ids = Object.fromEntries(store.allInquiries().map((inquiry) => [inquiry.reference, inquiry.id]));
-  store.markSent(present(ids[old.reference], old.reference), now - 199 * DAY);
-  store.markSent(present(ids[recent.reference], recent.reference), now - DAY);
-  store.close();
+  const recent = await store.saveInquiry(contact("Recent"), "k-recent", "h", now - DAY);
+  const ids = Object.fromEntries((await store.allInquiries()).map((inquiry) => [inquiry.reference, inquiry.id]));
+  await store.markSent(present(ids[old.reference], old.reference), now - 199 * DAY);
+  await store.markSent(present(ids[recent.reference], recent.reference), now - DAY);
+  await store.close();
   return { old: old.reference, oldUnsent: oldUnsent.reference, recent: recent.reference };
 }
 
-describe("staff commands on a real database file", () => {
-  it("inquiries:export writes every inquiry as CSV, with formulas neutralised and quotes kept", () => {
-    const refs = seed();
+describe.each(DATABASES)("staff commands on %s", (database) => {
+  beforeEach(async () => {
+    ({ settings, remove } = await freshStoreSettings(database));
+  });
+
+  it("inquiries:export writes every inquiry as CSV, with formulas neutralised and quotes kept", async () => {
+    const refs = await seed();
     const csv = run("inquiries:export", ["--out", "-"]);
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(
@@ -68,18 +82,18 @@ describe("staff commands on a real database file", () => {
     expect(csv.match(/"KAP-/g)).toHaveLength(3);
   });
 
-  it("inquiries:export writes a file only its owner can read", () => {
-    seed();
-    const out = path.join(dataDir, "out", "export.csv");
+  it("inquiries:export writes a file only its owner can read", async () => {
+    await seed();
+    const out = path.join(settings.dataDir, "out", "export.csv");
     expect(run("inquiries:export", ["--out", out])).toContain("Exported 3 inquiries");
     expect(statSync(out).mode & 0o077).toBe(0);
     expect(readFileSync(out, "utf8").split("\r\n").filter(Boolean)).toHaveLength(4);
   });
 
-  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones, and every audit entry", () => {
-    const refs = seed();
-    const before = openInquiryStore(dataDir);
-    createAuditLog(before.db).record({
+  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones, and every audit entry", async () => {
+    const refs = await seed();
+    const before = await openInquiryStore(settings);
+    await createAuditLog(before.db).record({
       actorId: "u1",
       actorEmail: "ana@example.org",
       action: "inquiry-opened",
@@ -87,13 +101,13 @@ describe("staff commands on a real database file", () => {
       detail: null,
       clientHash: "h",
     });
-    before.close();
+    await before.close();
     const output = run("inquiries:purge", [], { RETENTION_DAYS: "30" });
     expect(output).toContain("Deleted 1 inquiries");
-    const store = openInquiryStore(dataDir);
-    const left = store.allInquiries().map((inquiry) => inquiry.reference);
-    const audit = createAuditLog(store.db).list(1).rows;
-    store.close();
+    const store = await openInquiryStore(settings);
+    const left = (await store.allInquiries()).map((inquiry) => inquiry.reference);
+    const audit = (await createAuditLog(store.db).list(1)).rows;
+    await store.close();
     expect(left.sort()).toEqual([refs.oldUnsent, refs.recent].sort());
     expect(audit).toEqual([expect.objectContaining({ action: "inquiry-opened", target: refs.old })]);
   });

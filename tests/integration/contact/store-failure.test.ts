@@ -5,6 +5,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { createContactHarness, VALID_FIELDS } from "../../support/contact-harness";
+import { countRows, freshStoreSettings } from "../../support/store-databases";
+import { startTcpRelay } from "../../support/tcp-relay";
 
 type Harness = Awaited<ReturnType<typeof createContactHarness>>;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -18,12 +20,8 @@ async function harnessIn(dataDir?: string): Promise<Harness> {
   return harness;
 }
 
-const count = (harness: Harness) =>
-  (
-    harness.store.db.prepare("SELECT (SELECT COUNT(*) FROM inquiries) + (SELECT COUNT(*) FROM outbox) AS n").get() as {
-      n: number;
-    }
-  ).n;
+const count = async (harness: Harness) =>
+  (await countRows(harness.store.db, "inquiries")) + (await countRows(harness.store.db, "outbox"));
 
 /** Whether this process may run a command: the immutable flag needs root (CAP_LINUX_IMMUTABLE), a mount CAP_SYS_ADMIN. */
 function works(command: string, args: string[]): boolean {
@@ -41,9 +39,9 @@ const canMountTmpfs =
 rmSync(probeDir, { recursive: true, force: true });
 
 /** What every failure must look like: the phone number, the visitor's words back, nothing stored, an error logged without them. */
-function expectNotSavedAndVisitorKept(harness: Harness, state: unknown, code: RegExp) {
+async function expectNotSavedAndVisitorKept(harness: Harness, state: unknown, code: RegExp) {
   expect(state).toEqual({ status: "unsaved", phone: harness.deps.phone, values: VALID_FIELDS });
-  expect(count(harness)).toBe(0);
+  expect(await count(harness)).toBe(0);
   const errors = harness.logs.filter((line) => line.includes("could not be stored"));
   expect(errors).toHaveLength(1);
   expect(errors[0]).toMatch(code);
@@ -58,15 +56,15 @@ function expectNotSavedAndVisitorKept(harness: Harness, state: unknown, code: Re
 async function expectStoredOnRetry(harness: Harness, meta: Record<string, string>) {
   const retry = await harness.submit(VALID_FIELDS, {}, meta);
   expect(retry).toMatchObject({ status: "sent", reference: expect.stringMatching(/^KAP-/) });
-  expect(harness.store.allInquiries()).toHaveLength(1);
-  expect(harness.store.outboxState()).toHaveLength(1);
+  expect(await harness.store.allInquiries()).toHaveLength(1);
+  expect(await harness.store.outboxState()).toHaveLength(1);
 }
 
-describe("an inquiry the store cannot save", () => {
+describe("an inquiry SQLite cannot save", () => {
   it("database locked by another writer past the busy timeout (SQLITE_BUSY): the visitor keeps the form and gets the phone number", async () => {
     const harness = await harnessIn();
     // The server waits 5 s for a lock; a shorter wait keeps the test quick and fails with the same SQLITE_BUSY.
-    harness.store.db.pragma("busy_timeout = 200");
+    harness.store.sqlite!.pragma("busy_timeout = 200");
     const otherWriter = new Database(path.join(harness.dataDir, "inquiries.sqlite"));
     otherWriter.exec("BEGIN IMMEDIATE");
     const meta = { formKey: "render-locked" };
@@ -77,7 +75,7 @@ describe("an inquiry the store cannot save", () => {
       otherWriter.exec("ROLLBACK");
       otherWriter.close();
     }
-    expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_BUSY: database is locked\)/);
+    await expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_BUSY: database is locked\)/);
     await expectStoredOnRetry(harness, meta);
   });
 
@@ -95,7 +93,7 @@ describe("an inquiry the store cannot save", () => {
       } finally {
         execFileSync("chattr", ["-i", wal]);
       }
-      expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_IOERR[A-Z_]*: disk I\/O error\)/);
+      await expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_IOERR[A-Z_]*: disk I\/O error\)/);
       await expectStoredOnRetry(harness, meta);
     },
   );
@@ -124,9 +122,43 @@ describe("an inquiry the store cannot save", () => {
       }
       const meta = { formKey: "render-full" };
       const state = await harness.submit(VALID_FIELDS, {}, meta);
-      expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_FULL: database or disk is full\)/);
+      await expectNotSavedAndVisitorKept(harness, state, /\(SQLITE_FULL: database or disk is full\)/);
       rmSync(filler);
       await expectStoredOnRetry(harness, meta);
     },
   );
+});
+
+describe("an inquiry PostgreSQL cannot save", () => {
+  it("PostgreSQL out of reach: every visitor keeps the form and gets the phone number, the outage is logged once, and saving resumes when it is back", async () => {
+    const { settings, remove } = await freshStoreSettings("postgres");
+    cleanups.push(remove);
+    const url = new URL(settings.databaseUrl!);
+    const relay = await startTcpRelay(Number(url.port));
+    cleanups.push(() => relay.stop());
+    url.port = String(relay.port);
+    const harness = await createContactHarness({ settings: { ...settings, databaseUrl: url.href } });
+    cleanups.push(() => harness.close());
+
+    await relay.cut();
+    const during = [];
+    for (const formKey of ["render-a", "render-b", "render-c"])
+      during.push(await harness.submit(VALID_FIELDS, {}, { formKey }));
+    for (const state of during)
+      expect(state).toEqual({ status: "unsaved", phone: harness.deps.phone, values: VALID_FIELDS });
+    const errors = harness.logs.filter((line) => line.includes("could not be stored"));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/\((Error )?(ECONNREFUSED|ECONNRESET)|Connection terminated/);
+    expect(errors[0]).toContain("Check that PostgreSQL (DATABASE_URL) is running");
+    for (const line of harness.logs)
+      for (const value of [VALID_FIELDS.name, VALID_FIELDS.email, VALID_FIELDS.phone, VALID_FIELDS.message])
+        expect(line).not.toContain(value);
+
+    await relay.restore();
+    expect(await harness.submit(VALID_FIELDS, {}, { formKey: "render-a" })).toMatchObject({ status: "sent" });
+    expect(harness.logs.filter((line) => line.includes("being stored again"))).toEqual([
+      expect.stringMatching(/3 submission\(s\) could not be saved/),
+    ]);
+    expect(await harness.store.allInquiries()).toHaveLength(1);
+  });
 });

@@ -3,6 +3,8 @@ import { createSmtpMailer } from "@/lib/contact/mailer";
 import { createDailyReminder } from "@/lib/staff/daily-reminder";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores } from "../../support/staff-store";
+import { DATABASES } from "../../support/store-databases";
+import type { StoreDialect } from "@/lib/store/database";
 import { present } from "../../support/present";
 
 const HOUR = 60 * 60 * 1000;
@@ -11,8 +13,8 @@ const MORNING = Date.UTC(2026, 11, 2, 17);
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => cleanup?.());
 
-async function setUp() {
-  const stores = openStaffStores();
+async function setUp(database: StoreDialect) {
+  const stores = await openStaffStores(database);
   const sink = createSmtpSink();
   await sink.start();
   const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
@@ -33,23 +35,23 @@ async function setUp() {
   cleanup = async () => {
     mailer.close();
     await sink.stop();
-    stores.close();
+    await stores.close();
   };
   return { stores, sink, logs, reminderFor };
 }
 
-describe("the daily reminder, through a real SMTP server", () => {
+describe.each(DATABASES)("the daily reminder on %s, through a real SMTP server", (database) => {
   it("lists only the references of inquiries New for more than 24 hours, with links, and nothing else about them", async () => {
-    const { stores, sink, reminderFor } = await setUp();
-    const waiting = stores.receive("Ana López", MORNING - 30 * HOUR, {
+    const { stores, sink, reminderFor } = await setUp(database);
+    const waiting = await stores.receive("Ana López", MORNING - 30 * HOUR, {
       phone: "+1 310 555 0100",
       contactMethod: "phone",
       message: "private words",
     });
-    const alsoWaiting = stores.receive("Ben Okafor", MORNING - 26 * HOUR);
-    const answered = stores.receive("Chloe", MORNING - 40 * HOUR);
-    stores.inbox.setStatus(answered, "contacted");
-    const recent = stores.receive("Dev", MORNING - 2 * HOUR);
+    const alsoWaiting = await stores.receive("Ben Okafor", MORNING - 26 * HOUR);
+    const answered = await stores.receive("Chloe", MORNING - 40 * HOUR);
+    await stores.inbox.setStatus(answered, "contacted");
+    const recent = await stores.receive("Dev", MORNING - 2 * HOUR);
 
     expect(await reminderFor().check(MORNING)).toBe("sent");
     const mail = present((await sink.waitFor(1))[0], "the reminder email");
@@ -69,8 +71,8 @@ describe("the daily reminder, through a real SMTP server", () => {
   });
 
   it("goes out once a practice day, also across a restart, and again the next morning", async () => {
-    const { stores, sink, reminderFor } = await setUp();
-    stores.receive("Ana", MORNING - 30 * HOUR);
+    const { stores, sink, reminderFor } = await setUp(database);
+    await stores.receive("Ana", MORNING - 30 * HOUR);
     expect(await reminderFor().check(MORNING)).toBe("sent");
     expect(await reminderFor().check(MORNING + 5 * HOUR)).toBe("already-sent-today"); // a new instance: the server restarted
     expect(await reminderFor().check(MORNING + 22 * HOUR)).toBe("too-early"); // 07:00 the next day
@@ -81,16 +83,16 @@ describe("the daily reminder, through a real SMTP server", () => {
   });
 
   it("sends nothing when nothing has waited a day", async () => {
-    const { stores, sink, reminderFor } = await setUp();
-    stores.receive("Ana", MORNING - 23 * HOUR);
+    const { stores, sink, reminderFor } = await setUp(database);
+    await stores.receive("Ana", MORNING - 23 * HOUR);
     expect(await reminderFor().check(MORNING)).toBe("nothing-waiting");
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.received).toHaveLength(0);
   });
 
   it("when the mail server is down, logs it, resolves, and sends at the next check once it is back", async () => {
-    const { stores, sink, logs, reminderFor } = await setUp();
-    stores.receive("Ana", MORNING - 30 * HOUR);
+    const { stores, sink, logs, reminderFor } = await setUp(database);
+    await stores.receive("Ana", MORNING - 30 * HOUR);
     const reminder = reminderFor();
     await sink.stop();
     expect(await reminder.check(MORNING)).toBe("failed");

@@ -16,7 +16,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { SCHEMA_VERSION } from "@/lib/contact/migrations";
+import { SCHEMA_VERSION } from "@/lib/store/migrations";
 import { openInquiryStore } from "@/lib/contact/store";
 import { BACKUPS_KEPT, backupDatabase, backupsDir, restoreDatabase } from "@/lib/store/backup";
 import { contactFor } from "../../support/staff-store";
@@ -39,13 +39,31 @@ async function npm(script: string, ...args: string[]) {
   }
 }
 
-function seed(count: number) {
-  const store = openInquiryStore(dataDir);
-  store.db.transaction(() => {
-    for (let i = 0; i < count; i++)
-      store.saveInquiry(contactFor(`Seed ${i}`, { message: "x".repeat(500) }), `seed-${i}`, "seed", Date.now());
+/** Stores `count` inquiries with their notifications, in one SQLite transaction (backups are SQLite's alone). */
+async function seed(count: number) {
+  const store = await openInquiryStore(dataDir);
+  const sqlite = store.sqlite!;
+  const inquiry = sqlite.prepare(
+    `INSERT INTO inquiries (reference, idempotency_key, created_at, client_hash, name, email, phone, contact_method, office, heard_from, message)
+     VALUES (?, ?, ?, 'seed', ?, ?, '', 'email', 'encino', '', ?)`,
+  );
+  const notification = sqlite.prepare("INSERT INTO outbox (inquiry_id, next_attempt_at) VALUES (?, ?)");
+  sqlite.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const contact = contactFor(`Seed ${i}`, { message: "x".repeat(500) });
+      const now = Date.now();
+      const { lastInsertRowid } = inquiry.run(
+        `KAP-S${i}`,
+        `seed-${i}`,
+        now,
+        contact.name,
+        contact.email,
+        contact.message,
+      );
+      notification.run(lastInsertRowid, now);
+    }
   })();
-  store.close();
+  await store.close();
 }
 
 function read(file: string) {
@@ -69,7 +87,7 @@ function read(file: string) {
 describe("backup and restore", () => {
   it("backs up while inquiries are being written, refuses to restore under the running site, then restores every acknowledged inquiry", async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
-    seed(5000);
+    await seed(5000);
     const writer = spawn(
       process.execPath,
       ["--conditions=react-server", "--import", "tsx", "tests/support/inquiry-writer.ts", dataDir],
@@ -121,9 +139,9 @@ describe("backup and restore", () => {
         after.withoutNotification,
         "every restored inquiry has its notification: the copy is one transaction-consistent snapshot",
       ).toBe(0);
-      const store = openInquiryStore(dataDir);
+      const store = await openInquiryStore(dataDir);
       expect(store.migration.from).toBe(SCHEMA_VERSION);
-      store.close();
+      await store.close();
     } finally {
       writer.kill("SIGKILL");
       await exited;
@@ -132,7 +150,7 @@ describe("backup and restore", () => {
 
   it(`keeps the newest ${BACKUPS_KEPT} backups`, async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
-    seed(3);
+    await seed(3);
     const start = Date.UTC(2026, 11, 1);
     const files: string[] = [];
     for (let day = 0; day < BACKUPS_KEPT + 2; day++)
@@ -143,7 +161,7 @@ describe("backup and restore", () => {
 
   it("refuses, with a message saying what to do, a missing file, a file that is no database, a damaged one and one from newer code", async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
-    seed(200);
+    await seed(200);
     const good = (await backupDatabase(dataDir)).file;
     const current = read(path.join(dataDir, "inquiries.sqlite")).references;
     const notADatabase = path.join(dataDir, "notes.txt");

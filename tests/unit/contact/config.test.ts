@@ -14,6 +14,7 @@ describe("contact settings from the environment", () => {
       rateLimit: { max: 5, windowMs: 600_000 },
       minFillMs: 3000,
       retentionDays: 180,
+      databaseUrl: undefined,
     });
   });
 
@@ -60,5 +61,16 @@ describe("contact settings from the environment", () => {
     const attempt = () => loadContactConfig({ SMTP_URL: "smtp://mail.example.com:587" });
     expect(attempt).toThrow(/CONTACT_TO is missing: set it to the staff address/);
     expect(attempt).toThrow(/CONTACT_FROM is missing: set it to the address notifications come from/);
+  });
+
+  it("stores in PostgreSQL with DATABASE_URL, and then asks for the key every instance must share", () => {
+    const url = "postgres://kap:secret@db.internal:5432/kap";
+    expect(() => loadContactConfig({ DATABASE_URL: url })).toThrow(
+      /DATABASE_URL is set but NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is missing: generate one key \(openssl rand -base64 32\), set the same value on every instance/,
+    );
+    expect(loadContactConfig({ DATABASE_URL: url, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "a2V5" }).databaseUrl).toBe(url);
+    expect(() =>
+      loadContactConfig({ DATABASE_URL: "mysql://db/kap", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "a2V5" }),
+    ).toThrow(/DATABASE_URL must look like postgres:\/\/user:password@db.example.com:5432\/kap/);
   });
 });

@@ -15,7 +15,9 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
   const problem = passwordProblem(newPassword, { email: staff.email, name: staff.name });
   if (problem) return { error: problem };
   try {
-    await getAuth().api.changePassword({
+    await (
+      await getAuth()
+    ).api.changePassword({
       body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword, revokeOtherSessions: true },
       headers: await headers(),
     });
@@ -23,7 +25,9 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
     if (!(error instanceof APIError)) throw error;
     return { error: "Your current password is not right. Nothing was changed." };
   }
-  getStaffService().audit.record({
+  await (
+    await getStaffService()
+  ).audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "password-set",

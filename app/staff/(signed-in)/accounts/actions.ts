@@ -20,7 +20,9 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
       { email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" },
       await headers(),
     );
-    getStaffService().audit.record({
+    await (
+      await getStaffService()
+    ).audit.record({
       actorId: admin.id,
       actorEmail: admin.email,
       action: "staff-invited",
@@ -43,9 +45,9 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
   const change = String(form.get("change") ?? "");
   if (userId === admin.id && change === "disable")
     return { error: "You cannot disable your own account. Ask another admin." };
-  const auth = getAuth();
+  const auth = await getAuth();
   const requestHeaders = await headers();
-  const { audit } = getStaffService();
+  const { audit } = await getStaffService();
   const record = (action: "staff-disabled" | "staff-enabled" | "sessions-revoked" | "staff-invited") =>
     audit.record({
       actorId: admin.id,
@@ -58,22 +60,22 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
   try {
     if (change === "disable") {
       await auth.api.banUser({ body: { userId, banReason: "disabled by an admin" }, headers: requestHeaders });
-      record("staff-disabled");
+      await record("staff-disabled");
       return { done: `${email} is disabled and signed out everywhere.` };
     }
     if (change === "enable") {
       await auth.api.unbanUser({ body: { userId }, headers: requestHeaders });
-      record("staff-enabled");
+      await record("staff-enabled");
       return { done: `${email} can sign in again.` };
     }
     if (change === "end-sessions") {
       await auth.api.revokeUserSessions({ body: { userId }, headers: requestHeaders });
-      record("sessions-revoked");
+      await record("sessions-revoked");
       return { done: `Every session of ${email} has ended.` };
     }
     if (change === "new-link") {
       const link = await reinviteStaff(email);
-      record("staff-invited");
+      await record("staff-invited");
       return { done: `New link for ${email} (works once, for 24 hours): ${link}` };
     }
   } catch (error) {

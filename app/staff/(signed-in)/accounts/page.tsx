@@ -10,7 +10,9 @@ export const metadata: Metadata = { title: "Staff accounts" };
 
 export default async function AccountsPage() {
   const admin = await requireStaff({ role: "admin" });
-  const { users } = await getAuth().api.listUsers({ query: { limit: 200, sortBy: "name" }, headers: await headers() });
+  const { users } = await (
+    await getAuth()
+  ).api.listUsers({ query: { limit: 200, sortBy: "name" }, headers: await headers() });
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Staff accounts</h1>

@@ -14,7 +14,7 @@ export default async function AuditPage({
   await requireStaff({ role: "admin" });
   const { page } = await searchParams;
   const pageNumber = typeof page === "string" && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : 1;
-  const log = getStaffService().audit.list(pageNumber);
+  const log = await (await getStaffService()).audit.list(pageNumber);
   return (
     <>
       <h1 className="text-3xl font-semibold">Audit log</h1>

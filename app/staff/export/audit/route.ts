@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const admin = await requireStaff({ role: "admin" });
-  const { audit } = getStaffService();
-  audit.record({
+  const { audit } = await getStaffService();
+  await audit.record({
     actorId: admin.id,
     actorEmail: admin.email,
     action: "audit-exported",
@@ -15,5 +15,5 @@ export async function GET() {
     detail: null,
     clientHash: admin.clientHash,
   });
-  return csvDownload(audit.exportCsv(), "audit-log");
+  return csvDownload(await audit.exportCsv(), "audit-log");
 }

@@ -6,9 +6,9 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const admin = await requireStaff({ role: "admin" });
-  const { inbox, audit } = getStaffService();
-  const csv = inbox.exportCsv();
-  audit.record({
+  const { inbox, audit } = await getStaffService();
+  const csv = await inbox.exportCsv();
+  await audit.record({
     actorId: admin.id,
     actorEmail: admin.email,
     action: "inquiries-exported",

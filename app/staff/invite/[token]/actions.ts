@@ -19,7 +19,7 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
   if (problem) return { error: problem };
   if (password !== String(form.get("confirm") ?? ""))
     return { error: "The two passwords are not the same. Type the same password in both boxes." };
-  const auth = getAuth();
+  const auth = await getAuth();
   const requestHeaders = await headers();
   try {
     await auth.api.resetPassword({ body: { token, newPassword: password } });
@@ -36,7 +36,9 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
       body: { email, password, rememberMe: false },
       headers: requestHeaders,
     });
-    getStaffService().audit.record({
+    await (
+      await getStaffService()
+    ).audit.record({
       actorId: "user" in result ? result.user.id : null,
       actorEmail: email,
       action: "password-set",

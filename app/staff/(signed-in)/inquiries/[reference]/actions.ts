@@ -16,9 +16,9 @@ export async function changeStatus(_state: StaffFormState, form: FormData): Prom
   const reference = String(form.get("reference") ?? "");
   const status = String(form.get("status") ?? "");
   if (!(INQUIRY_STATUSES as readonly string[]).includes(status)) return { error: "Choose New, Contacted or Closed." };
-  const { inbox, audit } = getStaffService();
-  if (!inbox.setStatus(reference, status as InquiryStatus)) return { error: GONE };
-  audit.record({
+  const { inbox, audit } = await getStaffService();
+  if (!(await inbox.setStatus(reference, status as InquiryStatus))) return { error: GONE };
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "inquiry-status-changed",
@@ -37,9 +37,9 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
   if (!body) return { error: "Write the note first." };
   if (body.length > NOTE_MAX_LENGTH)
     return { error: `Keep a note to ${NOTE_MAX_LENGTH} characters or fewer (this one has ${body.length}).` };
-  const { inbox, audit } = getStaffService();
-  if (!inbox.addNote(reference, { id: staff.id, name: staff.name }, body)) return { error: GONE };
-  audit.record({
+  const { inbox, audit } = await getStaffService();
+  if (!(await inbox.addNote(reference, { id: staff.id, name: staff.name }, body))) return { error: GONE };
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "inquiry-note-added",
@@ -57,9 +57,9 @@ export async function eraseInquiry(_state: StaffFormState, form: FormData): Prom
   const reference = String(form.get("reference") ?? "");
   if (form.get("confirm") !== "yes")
     return { error: "Tick the box to confirm that this inquiry should be erased for good." };
-  const { inbox, audit } = getStaffService();
-  if (!inbox.erase(reference)) return { error: GONE };
-  audit.record({
+  const { inbox, audit } = await getStaffService();
+  if (!(await inbox.erase(reference))) return { error: GONE };
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "inquiry-deleted",

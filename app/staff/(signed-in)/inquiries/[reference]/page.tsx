@@ -19,10 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InquiryPage({ params }: Props) {
   const staff = await requireStaff();
   const { reference } = await params;
-  const { inbox, audit } = getStaffService();
-  const inquiry = inbox.get(reference);
+  const { inbox, audit } = await getStaffService();
+  const inquiry = await inbox.get(reference);
   if (!inquiry) notFound();
-  audit.record({
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "inquiry-opened",

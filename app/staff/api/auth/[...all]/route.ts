@@ -18,7 +18,7 @@ const BROWSER_PATHS = [
 async function handle(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.slice(STAFF_AUTH_BASE_PATH.length);
   if (!BROWSER_PATHS.includes(path)) return new Response("Not found", { status: 404 });
-  const handler = toNextJsHandler(getAuth());
+  const handler = toNextJsHandler(await getAuth());
   const response = await (request.method === "POST" ? handler.POST(request) : handler.GET(request));
   if (path === "/passkey/verify-authentication") await recordPasskeySignIn(response.clone());
   return response;
@@ -26,9 +26,9 @@ async function handle(request: Request): Promise<Response> {
 
 async function recordPasskeySignIn(response: Response) {
   const clientHash = await callerHash();
-  const { audit } = getStaffService();
+  const { audit } = await getStaffService();
   if (!response.ok) {
-    audit.record({
+    await audit.record({
       actorId: null,
       actorEmail: null,
       action: "sign-in-failed",
@@ -39,7 +39,7 @@ async function recordPasskeySignIn(response: Response) {
     return;
   }
   const body = (await response.json().catch(() => null)) as { user?: { id?: string; email?: string } } | null;
-  audit.record({
+  await audit.record({
     actorId: body?.user?.id ?? null,
     actorEmail: body?.user?.email ?? null,
     action: "sign-in",
