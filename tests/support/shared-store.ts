@@ -2,29 +2,28 @@
  * The one store several instances share, seen from the tests: what to start each instance with, and the
  * references actually stored, read from the database itself rather than from what the site answered.
  */
-import path from "node:path";
-import Database from "better-sqlite3";
+import pg from "pg";
+import type { PostgresCluster } from "./postgres-cluster";
 
 export type SharedStore = {
-  name: string;
   /** Settings for every instance. */
   env: Record<string, string>;
   storedReferences(): Promise<string[]>;
 };
 
-/** One SQLite file that the instances on one machine open together (the DATA_DIR the stack gives them all). */
-export function sharedSqliteFile(dataDir: string): SharedStore {
+/** A fresh database of its own in the throwaway cluster, for every instance to share through DATABASE_URL. */
+export function sharedPostgresDatabase(cluster: PostgresCluster): SharedStore {
+  const url = cluster.createDatabase();
   return {
-    name: "one SQLite file shared on one machine",
-    env: { DATA_DIR: dataDir },
+    env: { DATABASE_URL: url },
     async storedReferences() {
-      const db = new Database(path.join(dataDir, "inquiries.sqlite"), { readonly: true, fileMustExist: true });
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
       try {
-        return (db.prepare("SELECT reference FROM inquiries").all() as { reference: string }[]).map(
-          (row) => row.reference,
-        );
+        const { rows } = await client.query<{ reference: string }>("SELECT reference FROM inquiries");
+        return rows.map((row) => row.reference);
       } finally {
-        db.close();
+        await client.end();
       }
     },
   };
