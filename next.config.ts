@@ -3,7 +3,7 @@ import { loadGeneratedContent } from "./lib/content-build/generated-content";
 import { articleRedirects } from "./lib/seo/article-redirects";
 import { CONTACT_BODY_LIMIT_BYTES } from "./lib/contact/limits";
 import { isExamplePreview } from "./lib/example-preview";
-import { securityHeaders } from "./lib/security/headers";
+import { ARRIVED_OVER_HTTPS, securityHeaders, STRICT_TRANSPORT_SECURITY } from "./lib/security/headers";
 import { configuredSiteUrl, LOCAL_SITE_URL } from "./lib/seo/site-url";
 import { sourceFingerprint } from "./lib/build-check.mjs";
 
@@ -36,7 +36,10 @@ const nextConfig: NextConfig = {
       : securityHeaders();
     // A preview showing example values keeps every response, pages, feed and images alike, out of search engines.
     const preview = isExamplePreview() ? [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] : [];
-    return [{ source: "/:path*", headers: [...headers, ...preview] }];
+    return [
+      { source: "/:path*", headers: [...headers, ...preview] },
+      { source: "/:path*", has: [ARRIVED_OVER_HTTPS], headers: [STRICT_TRANSPORT_SECURITY] },
+    ];
   },
 };
 

@@ -2,6 +2,8 @@
  * Posts inquiries to the contact action the way the form does without JavaScript (multipart, with the
  * action's hidden fields read from the page), each one different so every post stores a new inquiry.
  */
+import { acknowledgedReference, hiddenFields, inquiryForm } from "../tests/support/contact-post";
+
 export type LoadResult = {
   scenario: string;
   requestsPerSecond: number;
@@ -17,41 +19,18 @@ function percentile(sorted: number[], p: number): number {
   return value;
 }
 
-async function hiddenFields(base: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${base}/contact`)).text();
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  return [...html.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map(
-    ([, name = "", value = ""]) => [name, decode(value)],
-  );
-}
-
 export async function loadContactAction(base: string, connections: number, total: number): Promise<LoadResult> {
-  const hidden = await hiddenFields(base);
-  if (!hidden.some(([name]) => name.startsWith("$ACTION")))
-    throw new Error("the contact page has no server action form: is this the production build?");
+  const hidden = hiddenFields(await (await fetch(`${base}/contact`)).text());
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const post = async (n: number) => {
-    const form = new FormData();
-    for (const [name, value] of hidden) form.append(name, value);
-    const fields = {
-      name: "Bench Visitor",
-      email: `bench-${n}@example.org`,
-      phone: "",
-      contactMethod: "email",
-      office: "no-preference",
-      heardFrom: "",
-      message: `Benchmark inquiry ${n}`,
-      consent: "on",
-      website: "",
-    };
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const form = inquiryForm(hidden, `bench-${n}`, "Bench Visitor");
     const started = performance.now();
     const response = await fetch(`${base}/contact`, { method: "POST", body: form, headers: { origin: base } });
     const body = await response.text();
     latencies.push(performance.now() - started);
-    if (!response.ok || !body.includes("Your message reached us")) errors++;
+    if (!response.ok || !acknowledgedReference(body)) errors++;
   };
   const started = performance.now();
   await Promise.all(

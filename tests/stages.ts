@@ -11,6 +11,8 @@ const STAGES: { name: string; script: string }[] = [
   { name: "format", script: "format:check" },
   { name: "unit", script: "test:unit" },
   { name: "build", script: "build" },
+  // The build's instances behind Caddy over HTTPS: the Observatory and the multi-instance tests.
+  { name: "proxy", script: "test:proxy" },
   { name: "e2e", script: "test:browser" },
   // Lighthouse measures speed, so it runs last, on its own.
   { name: "lighthouse", script: "test:lighthouse" },

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { EMAIL_DETAILS } from "./notification";
+import { LEASE_MS } from "./outbox";
 
 const flag = (name: string) =>
   z
@@ -50,6 +51,7 @@ const envSchema = z.object({
   RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
   OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
   OUTBOX_RETRY_BASE_SECONDS: wholeNumber("OUTBOX_RETRY_BASE_SECONDS", 30, 1),
+  OUTBOX_LEASE_SECONDS: wholeNumber("OUTBOX_LEASE_SECONDS", LEASE_MS / 1000, 10),
 });
 
 export type ContactConfig = ReturnType<typeof loadContactConfig>;
@@ -93,6 +95,10 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
     minFillMs: settings.MIN_FILL_SECONDS * 1000,
     retentionDays: settings.RETENTION_DAYS,
-    outbox: { pollMs: settings.OUTBOX_POLL_SECONDS * 1000, retryBaseMs: settings.OUTBOX_RETRY_BASE_SECONDS * 1000 },
+    outbox: {
+      pollMs: settings.OUTBOX_POLL_SECONDS * 1000,
+      retryBaseMs: settings.OUTBOX_RETRY_BASE_SECONDS * 1000,
+      leaseMs: settings.OUTBOX_LEASE_SECONDS * 1000,
+    },
   };
 }

@@ -21,6 +21,8 @@ type OutboxOptions = {
   pollMs: number;
   retryBaseMs: number;
   retryMaxMs?: number;
+  /** OUTBOX_LEASE_SECONDS; {@link LEASE_MS} unless set. */
+  leaseMs?: number;
 };
 
 /** 1×, 2×, 4× … the base delay, capped, with a little jitter so many failures do not retry in step. */
@@ -42,6 +44,7 @@ export function createOutbox({
   pollMs,
   retryBaseMs,
   retryMaxMs = 15 * 60_000,
+  leaseMs = LEASE_MS,
 }: OutboxOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -55,9 +58,9 @@ export function createOutbox({
     // A failure ends the pass after its batch: a retry due sooner than one slow send took would otherwise be tried
     // again at once, ignoring its backoff. The next pass (a poll or a new inquiry) takes it up.
     for (
-      let batch = await store.claimDue(Date.now(), LEASE_MS);
+      let batch = await store.claimDue(Date.now(), leaseMs);
       batch.length > 0;
-      batch = failed ? [] : await store.claimDue(Date.now(), LEASE_MS)
+      batch = failed ? [] : await store.claimDue(Date.now(), leaseMs)
     ) {
       for (const inquiry of batch) {
         try {

@@ -35,6 +35,7 @@ async function createService() {
     log,
     pollMs: config.outbox.pollMs,
     retryBaseMs: config.outbox.retryBaseMs,
+    leaseMs: config.outbox.leaseMs,
     notificationFor: (inquiry) =>
       buildNotification(inquiry, {
         details: config.emailDetails,

@@ -34,10 +34,21 @@ function policyWithScripts(scriptSources: string[]): string {
 
 export const CSP_HEADER = "Content-Security-Policy";
 
+/**
+ * HSTS, sent only on a request that reached the site over HTTPS, as the TLS-terminating proxy in front reports it
+ * (Caddy in deploy/Caddyfile; a hosting platform's edge likewise). The zero-setup run is plain http on
+ * localhost and must not announce HTTPS. A client that fakes the header over http gains nothing: browsers ignore
+ * Strict-Transport-Security received over http (RFC 6797, section 8.1).
+ */
+export const STRICT_TRANSPORT_SECURITY: Header = {
+  key: "Strict-Transport-Security",
+  value: "max-age=63072000; includeSubDomains",
+};
+export const ARRIVED_OVER_HTTPS = { type: "header", key: "x-forwarded-proto", value: "https" } as const;
+
 export function securityHeaders(csp: string = contentSecurityPolicy()): Header[] {
   return [
     { key: CSP_HEADER, value: csp },
-    { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()" },

@@ -5,7 +5,6 @@ import { CRAWL_WIDTHS, crawledPages, problemsOn } from "./support/crawl-record";
 import { INTERACTIVE_ROUTES, isContentRoute, PUBLIC_ROUTES } from "./support/routes";
 
 const REQUIRED = {
-  "strict-transport-security": /max-age=\d{7,}/,
   "x-content-type-options": /^nosniff$/,
   "referrer-policy": /^strict-origin-when-cross-origin$/,
   "permissions-policy": /camera=\(\).*microphone=\(\).*geolocation=\(\).*payment=\(\)/,
@@ -58,7 +57,11 @@ function checkCsp(csp: string | undefined, where: string) {
   expect(scriptSrc, where).not.toContain("'unsafe-eval'");
 }
 
-test("every response carries the security headers, and no X-Powered-By", async ({ request }) => {
+const HSTS = /^max-age=\d{7,}; includeSubDomains$/;
+// What Caddy (deploy/Caddyfile) tells the site about a request it received over HTTPS.
+const VIA_HTTPS_PROXY = { "x-forwarded-proto": "https" };
+
+test("every response carries the security headers, and no X-Powered-By; HSTS only over HTTPS", async ({ request }) => {
   const assets = [
     "/no-such-page",
     "/articles/no-such-article",
@@ -75,6 +78,9 @@ test("every response carries the security headers, and no X-Powered-By", async (
     expect(headers["x-powered-by"], route).toBeUndefined();
     if (isContentRoute(route)) checkNoScriptCsp(headers["content-security-policy"], route);
     else checkNonceCsp(headers["content-security-policy"], route);
+    expect(headers["strict-transport-security"], `${route} over plain http`).toBeUndefined();
+    const viaHttps = (await request.get(route, { headers: VIA_HTTPS_PROXY })).headers();
+    expect(viaHttps["strict-transport-security"], `${route} over HTTPS`).toMatch(HSTS);
   }
 });
 

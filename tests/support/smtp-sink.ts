@@ -8,9 +8,12 @@ export type ReceivedMail = { raw: string; parsed: ParsedMail };
 /**
  * A real SMTP server on this machine for tests: accepts every message (no auth, no TLS) and keeps it.
  * stop() and start() again on the same port simulate the mail server going down and coming back.
+ * With acceptAfterMs, each message is accepted only after that delay, like a slow mail server; meanwhile it is
+ * in `held`, so a test can see which notifications are in the middle of being sent.
  */
-export function createSmtpSink(options: { port?: number; saveTo?: string } = {}) {
+export function createSmtpSink(options: { port?: number; saveTo?: string; acceptAfterMs?: number } = {}) {
   const received: ReceivedMail[] = [];
+  const held = new Set<ReceivedMail>();
   let server: SMTPServer | undefined;
   let port = options.port ?? 0;
 
@@ -24,7 +27,13 @@ export function createSmtpSink(options: { port?: number; saveTo?: string } = {})
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
         stream.on("end", async () => {
           const raw = Buffer.concat(chunks).toString("utf8");
-          received.push({ raw, parsed: await simpleParser(raw) });
+          const mail = { raw, parsed: await simpleParser(raw) };
+          if (options.acceptAfterMs) {
+            held.add(mail);
+            await new Promise((resolve) => setTimeout(resolve, options.acceptAfterMs));
+            held.delete(mail);
+          }
+          received.push(mail);
           if (options.saveTo) {
             mkdirSync(options.saveTo, { recursive: true });
             writeFileSync(path.join(options.saveTo, `${Date.now()}-${received.length}.eml`), raw);
@@ -36,6 +45,8 @@ export function createSmtpSink(options: { port?: number; saveTo?: string } = {})
 
   return {
     received,
+    /** Messages received in full and not yet accepted (with acceptAfterMs). */
+    held: () => [...held],
     get url() {
       return `smtp://127.0.0.1:${port}`;
     },
