@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createSmtpMailer } from "@/lib/contact/mailer";
+import { openInquiryStore } from "@/lib/contact/store";
 import { createDailyReminder } from "@/lib/staff/daily-reminder";
+import { createInboxStore } from "@/lib/staff/inbox-store";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores } from "../../support/staff-store";
 import { DATABASES } from "../../support/store-databases";
@@ -24,10 +26,10 @@ async function setUp(database: StoreDialect) {
     warn: (line: string) => logs.push(line),
     error: (line: string) => logs.push(line),
   };
-  const reminderFor = () =>
+  const reminderFor = (store = stores.store) =>
     createDailyReminder({
-      db: stores.store.db,
-      inbox: stores.inbox,
+      db: store.db,
+      inbox: createInboxStore(store),
       mailer,
       log,
       siteUrl: new URL("https://practice.test"),
@@ -80,6 +82,21 @@ describe.each(DATABASES)("the daily reminder on %s, through a real SMTP server",
     await sink.waitFor(2);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sink.received).toHaveLength(2);
+  });
+
+  it("of two instances on one database checking at the same moment, one sends it", async () => {
+    const { stores, sink, reminderFor } = await setUp(database);
+    await stores.receive("Ana", MORNING - 30 * HOUR);
+    const other = await openInquiryStore(stores.settings);
+    try {
+      const outcomes = await Promise.all([reminderFor().check(MORNING), reminderFor(other).check(MORNING)]);
+      expect(outcomes.toSorted()).toEqual(["already-sent-today", "sent"]);
+    } finally {
+      await other.close();
+    }
+    await sink.waitFor(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(sink.received).toHaveLength(1);
   });
 
   it("sends nothing when nothing has waited a day", async () => {
