@@ -19,18 +19,31 @@ function percentile(sorted: number[], p: number): number {
   return value;
 }
 
-export async function loadContactAction(base: string, connections: number, total: number): Promise<LoadResult> {
-  const hidden = hiddenFields(await (await fetch(`${base}/contact`)).text());
+/**
+ * `bases`: one instance, or several of the same build, which the posts take in turn (round robin, as a load
+ * balancer would, without measuring one). Returns the timings and the references the site acknowledged.
+ */
+export async function loadContactAction(
+  bases: string[],
+  connections: number,
+  total: number,
+  scenario = `contact action POST (${total} inquiries)`,
+): Promise<LoadResult & { acknowledged: string[] }> {
+  const hidden = hiddenFields(await (await fetch(`${bases[0]}/contact`)).text());
+  const acknowledged: string[] = [];
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const post = async (n: number) => {
     const form = inquiryForm(hidden, `bench-${n}`, "Bench Visitor");
+    const base = bases[n % bases.length]!;
     const started = performance.now();
     const response = await fetch(`${base}/contact`, { method: "POST", body: form, headers: { origin: base } });
     const body = await response.text();
     latencies.push(performance.now() - started);
-    if (!response.ok || !acknowledgedReference(body)) errors++;
+    const reference = response.ok && acknowledgedReference(body);
+    if (reference) acknowledged.push(reference);
+    else errors++;
   };
   const started = performance.now();
   await Promise.all(
@@ -41,11 +54,12 @@ export async function loadContactAction(base: string, connections: number, total
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    scenario: `contact action POST (${total} inquiries)`,
+    scenario,
     requestsPerSecond: Math.round(total / seconds),
     p50ms: Math.round(percentile(latencies, 50)),
     p99ms: Math.round(percentile(latencies, 99)),
     errors,
     requests: total,
+    acknowledged,
   };
 }

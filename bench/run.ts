@@ -1,7 +1,8 @@
 /**
  * npm run bench: a benchmark, not a test. Times the full production build, starts the production server
  * (server.mjs, with a throwaway DATA_DIR), and loads an article page and the contact action with 20 concurrent
- * connections on this machine. Prints a table and writes bench/results.json.
+ * connections on this machine, then the contact action on SQLite and on PostgreSQL with one and two instances
+ * (bench/contact-stores.ts). Prints a table and writes bench/results.json.
  * The rate limit is raised for the run: every request comes from one address, and the limit is not what is measured.
  * Before the server starts, times the staff inbox's queries with 10,000 inquiries stored (bench/inbox.ts).
  */
@@ -11,7 +12,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { startProductionServer } from "../tests/support/production-server";
-import { loadContactAction, type LoadResult } from "./contact-action";
+import type { LoadResult } from "./contact-action";
+import { benchContactStores } from "./contact-stores";
 import { benchInbox } from "./inbox";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -43,10 +45,9 @@ const inbox = await benchInbox();
 const dataDir = mkdtempSync(path.join(tmpdir(), "kap-bench-"));
 const server = await startProductionServer(PORT, { DATA_DIR: dataDir, RATE_LIMIT_MAX: "1000000" });
 try {
-  const rows = [
-    await loadPage(`${server.url}/articles/what-is-ketamine-assisted-psychotherapy`),
-    await loadContactAction(server.url, CONNECTIONS, INQUIRIES),
-  ];
+  const rows = [await loadPage(`${server.url}/articles/what-is-ketamine-assisted-psychotherapy`)];
+  await server.stop();
+  rows.push(...(await benchContactStores(CONNECTIONS, INQUIRIES)));
   if (buildSeconds) console.log(`Full build (npm run build): ${buildSeconds.toFixed(1)} s`);
   console.log("Staff inbox queries, server time, 10,000 inquiries stored:");
   console.table(inbox);
