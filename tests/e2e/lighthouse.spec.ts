@@ -8,7 +8,7 @@ import { isContentRoute } from "./support/routes";
 
 /**
  * Mobile settings (Lighthouse's defaults: emulated phone, simulated slow 4G, CPU slowed down 4x), in Debian's
- * Chromium, five completed runs a page, each in a Chrome of its own. The 4x is calibrated for a fast desktop host;
+ * Chromium, up to five completed runs a page (below), each in a Chrome of its own. The 4x is calibrated for a fast desktop host;
  * measured here, this kind of 2-core machine scores 1,100 to 2,400 on Lighthouse's CPU benchmark from one minute
  * to the next. So each run's scores use the slowdown calibrated for the benchmark Lighthouse took at the start of
  * that run: below 1,533 it is lowered as Lighthouse's docs prescribe (support/cpu-slowdown.ts), so every run
@@ -27,6 +27,18 @@ import { isContentRoute } from "./support/routes";
  */
 const CONTENT_RUNS = 3;
 const INTERACTIVE_RUNS = 5;
+
+/**
+ * Runs stop once more could not change the outcome: a median of three is at least 100 once two runs are, and
+ * below it once two are below; a best of five passes at its first run on the floor. Every run made is printed,
+ * and accessibility, best practices, SEO and the script count are checked on each of them.
+ */
+function outcomeDecided(scores: number[], content: boolean): boolean {
+  if (!content) return scores.some((score) => score >= MINIMUM.performance);
+  const majority = Math.floor(CONTENT_RUNS / 2) + 1;
+  const onTarget = scores.filter((score) => score >= CONTENT_MEDIAN_MINIMUM).length;
+  return onTarget >= majority || scores.length - onTarget >= majority;
+}
 /** A run Lighthouse itself could not complete (e.g. NO_FCP) measured nothing: it is run again, at most this often a page. */
 const MAX_INCOMPLETE_RUNS = 3;
 const ROUTES = [
@@ -92,7 +104,12 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
     const runs: Result[] = [];
     const runSummaries: string[] = [];
     let incomplete = 0;
-    while (runs.length < RUNS && incomplete <= MAX_INCOMPLETE_RUNS) {
+    const decided = () =>
+      outcomeDecided(
+        runs.map((run) => scoreOf(run, "performance")),
+        content,
+      );
+    while (runs.length < RUNS && !decided() && incomplete <= MAX_INCOMPLETE_RUNS) {
       const { lhr, benchmarkIndex, cpuSlowdown } = await runInFreshChrome(`${baseURL}${route}`);
       const completed = lhr && !lhr.runtimeError;
       if (completed) runs.push(lhr);
@@ -102,15 +119,20 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
         : `not completed (${lhr?.runtimeError?.code ?? "no report"}), run again`;
       runSummaries.push(`${outcome} (host ${Math.round(benchmarkIndex)}, CPU ${cpuSlowdown}x)`);
     }
-    expect(runs.length, `${route}: Lighthouse could not complete ${RUNS} runs (${runSummaries.join(", ")})`).toBe(RUNS);
-    const byPerformance = [...runs].sort((a, b) => scoreOf(a, "performance") - scoreOf(b, "performance"));
-    const best = byPerformance.at(-1)!;
+    expect(
+      runs.length === RUNS || decided(),
+      `${route}: Lighthouse could not complete enough runs to decide (${runSummaries.join(", ")})`,
+    ).toBe(true);
+    // Best first: the median of three is the second best, also when the runs stopped after two.
+    const byPerformance = [...runs].sort((a, b) => scoreOf(b, "performance") - scoreOf(a, "performance"));
+    const best = present(byPerformance[0], `a completed Lighthouse run of ${route}`);
     const median = present(
-      byPerformance[Math.floor(byPerformance.length / 2)],
+      byPerformance[Math.min(Math.floor(CONTENT_RUNS / 2), byPerformance.length - 1)],
       `a completed Lighthouse run of ${route}`,
     );
     console.log(`${route}: performance per run, in order: ${runSummaries.join(", ")}`);
     table[route] = {
+      runs: runs.length,
       "performance (best)": scoreOf(best, "performance"),
       "performance (median)": scoreOf(median, "performance"),
       "scripts requested": scriptsRequested(best).count,
@@ -123,11 +145,11 @@ test("Lighthouse scores on key pages meet the floor", async ({ baseURL }) => {
         );
       if (scoreOf(median, "performance") < CONTENT_MEDIAN_MINIMUM)
         failures.push(
-          `${route} performance: median of ${RUNS} runs ${scoreOf(median, "performance")} < ${CONTENT_MEDIAN_MINIMUM}: ${failingAudits(median, "performance")}`,
+          `${route} performance: median of ${RUNS} runs ${scoreOf(median, "performance")} < ${CONTENT_MEDIAN_MINIMUM} (runs: ${runSummaries.join(", ")}): ${failingAudits(median, "performance")}`,
         );
     } else if (scoreOf(best, "performance") < MINIMUM.performance) {
       failures.push(
-        `${route} performance: best of ${RUNS} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`,
+        `${route} performance: best of ${runs.length} runs ${scoreOf(best, "performance")} < ${MINIMUM.performance}: ${failingAudits(best, "performance")}`,
       );
     }
     for (const id of ["accessibility", "best-practices", "seo"] as const) {
