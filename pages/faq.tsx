@@ -5,14 +5,12 @@ import { PageHeader } from "@/components/site/page-header";
 import { TalkToUs } from "@/components/site/talk-to-us";
 import { getFaqTopics } from "@/lib/content";
 import { pageMetadata } from "@/lib/seo/page-metadata";
-import { JsonLd } from "@/components/seo/json-ld";
-import { faqJsonLd } from "@/lib/seo/structured-data/faq";
+import { FAQ_PAGE_MICRODATA } from "@/lib/seo/structured-data/faq";
 
 function FaqPage() {
   const topics = getFaqTopics();
   return (
     <>
-      <JsonLd data={faqJsonLd(topics)} />
       <PageHeader
         title="Frequently asked questions"
         lead="Straight answers to what people ask us most. Select a question to open its answer."
@@ -30,7 +28,7 @@ function FaqPage() {
             ))}
           </ul>
         </nav>
-        <div className="min-w-0 space-y-12">
+        <div className="min-w-0 space-y-12" {...FAQ_PAGE_MICRODATA}>
           {topics.map((topic) => (
             <section key={topic.topic} aria-labelledby={`topic-${topic.slug}`}>
               <h2 id={`topic-${topic.slug}`} className="scroll-mt-6 text-2xl font-semibold">

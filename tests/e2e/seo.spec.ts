@@ -145,14 +145,32 @@ test("each article is a MedicalWebPage with its dates, people and citations", ()
   }
 });
 
-test("the FAQ page is an FAQPage with every question", () => {
-  const faq = jsonLdOn("/faq").find((node) => node["@type"] === "FAQPage")!;
-  const questions = faq.mainEntity as { name: string; acceptedAnswer: { text: string } }[];
+test("the FAQ page is an FAQPage in microdata, with every confirmed question and its visible answer", async ({
+  page,
+}) => {
+  await page.goto("/faq");
+  const questions = await page.evaluate(() =>
+    [...document.querySelectorAll('[itemtype="https://schema.org/FAQPage"] [itemprop="mainEntity"]')].map((item) => ({
+      type: item.getAttribute("itemtype"),
+      name: item.querySelector('[itemprop="name"]')?.textContent ?? "",
+      answerType: item.querySelector('[itemprop="acceptedAnswer"]')?.getAttribute("itemtype"),
+      text: item.querySelector('[itemprop="acceptedAnswer"] [itemprop="text"]')?.textContent ?? "",
+    })),
+  );
   const confirmed = (topic: (typeof allFaqs)[number]) => topic.questions.filter((q) => !q.quotesExampleValue);
   expect(questions.map((q) => q.name)).toEqual(
     allFaqs.toSorted((a, b) => a.order - b.order).flatMap((topic) => confirmed(topic).map((q) => q.question)),
   );
-  for (const question of questions) expect(question.acceptedAnswer.text).not.toMatch(/\]\(/);
+  for (const question of questions) {
+    expect(question.type).toBe("https://schema.org/Question");
+    expect(question.answerType).toBe("https://schema.org/Answer");
+    expect(question.text.trim().length, question.name).toBeGreaterThan(20);
+    expect(question.text, question.name).not.toContain("Link to this answer");
+  }
+  expect(
+    jsonLdOn("/faq").some((node) => node["@type"] === "FAQPage"),
+    "no second copy in JSON-LD",
+  ).toBe(false);
 });
 
 test("no page's JSON-LD carries a fictional phone number, an example domain or an example street", () => {

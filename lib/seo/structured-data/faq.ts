@@ -1,37 +1,20 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { toString } from "mdast-util-to-string";
-import type { FAQPage, WithContext } from "schema-dts";
-import type { FaqTopic } from "../../content";
-import { absoluteUrl } from "../site-url";
+/**
+ * The FAQ's structured data is schema.org microdata on the visible questions and answers, not a JSON-LD copy of
+ * them: the copy repeated every answer and made /faq's HTML a second network round trip longer (README, "Content
+ * pages with no JavaScript"). Search engines read microdata for FAQPage as they read JSON-LD.
+ */
+export const FAQ_PAGE_MICRODATA = { itemScope: true, itemType: "https://schema.org/FAQPage" } as const;
 
 /**
- * Markdown answers as plain text, read by the same Markdown parser as the page: links keep their words and lose
- * the address, emphasis and code marks go, and paragraphs and list items stay apart.
+ * A question's and its answer's attributes. An answer quoting a practice detail that is still an example value is
+ * not given to search engines as fact: it carries none.
  */
-export function markdownToPlainText(markdown: string): string {
-  const tree = fromMarkdown(markdown);
-  return tree.children
-    .flatMap((block) => (block.type === "list" ? block.children.map((item) => toString(item)) : [toString(block)]))
-    .map((text) => text.trim())
-    .filter(Boolean)
-    .join("\n\n");
-}
-
-export function faqJsonLd(topics: FaqTopic[]): WithContext<FAQPage> {
+export function faqItemMicrodata(quotesExampleValue: boolean) {
+  if (quotesExampleValue) return { question: {}, name: {}, answer: {}, text: {} };
   return {
-    "@context": "https://schema.org",
-    "@type": "FAQPage",
-    url: absoluteUrl("/faq"),
-    mainEntity: topics.flatMap((topic) =>
-      // An answer quoting a practice detail that is still an example is not given to search engines as fact.
-      topic.questions
-        .filter((item) => !item.quotesExampleValue)
-        .map((item) => ({
-          "@type": "Question" as const,
-          name: item.question,
-          url: absoluteUrl(`/faq#${item.id}`),
-          acceptedAnswer: { "@type": "Answer" as const, text: markdownToPlainText(item.answer) },
-        })),
-    ),
-  };
+    question: { itemScope: true, itemProp: "mainEntity", itemType: "https://schema.org/Question" },
+    name: { itemProp: "name" },
+    answer: { itemScope: true, itemProp: "acceptedAnswer", itemType: "https://schema.org/Answer" },
+    text: { itemProp: "text" },
+  } as const;
 }

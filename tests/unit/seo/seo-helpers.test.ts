@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { articleRedirects } from "@/lib/seo/article-redirects";
-import { markdownToPlainText } from "@/lib/seo/structured-data/faq";
 import { absoluteUrl, siteUrl } from "@/lib/seo/site-url";
 
 describe("article redirects", () => {
@@ -13,22 +12,6 @@ describe("article redirects", () => {
       { source: "/articles/old", destination: "/articles/new", permanent: true },
       { source: "/articles/older", destination: "/articles/new", permanent: true },
     ]);
-  });
-});
-
-describe("FAQ answers as plain text", () => {
-  it("keeps link words and drops markdown", () => {
-    expect(markdownToPlainText("See **our** [safety article](/articles/is-kap-safe).")).toBe("See our safety article.");
-  });
-
-  it("reads Markdown as Markdown: underscores inside words stay, autolinks keep their address, list items stay apart", () => {
-    expect(markdownToPlainText("Use an HSA_or_FSA card.")).toBe("Use an HSA_or_FSA card.");
-    expect(markdownToPlainText("Read more at <https://988lifeline.org>.")).toBe(
-      "Read more at https://988lifeline.org.",
-    );
-    expect(markdownToPlainText("Bring:\n\n- your ID\n- *a* driver\n\nThen `relax`.")).toBe(
-      "Bring:\n\nyour ID\n\na driver\n\nThen relax.",
-    );
   });
 });
 

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectExampleValues } from "@/lib/content-build/example-value-gate";
 import { loadGeneratedContent } from "@/lib/content-build/generated-content";
 import { articleJsonLd } from "@/lib/seo/structured-data/article";
-import { faqJsonLd } from "@/lib/seo/structured-data/faq";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { FaqItem } from "@/components/faq/faq-item";
 import { officeClinicJsonLd, practiceJsonLd } from "@/lib/seo/structured-data/organization";
 import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 import { present } from "../../support/present";
@@ -43,7 +45,6 @@ describe("JSON-LD never states an example value", () => {
       ...allArticles.map((article) =>
         articleJsonLd(article, { author: clinicalTeam, reviewer: clinicalTeam }, practice),
       ),
-      faqJsonLd(allFaqs),
     ];
     const crawled = leaves(jsonLd);
     const crawledText = crawled.filter((leaf) => typeof leaf === "string").join("\n");
@@ -64,7 +65,13 @@ describe("JSON-LD never states an example value", () => {
     }
     expect(crawledText).not.toMatch(/555[\s.-]?01\d\d|example\.com/);
     for (const node of jsonLd) expect(node).not.toHaveProperty("reviewedBy");
-    expect(faqJsonLd(allFaqs).mainEntity).toEqual([]);
+    // The FAQ's structured data is microdata on the page: an answer quoting an example value carries none.
+    const questions = allFaqs.flatMap((topic) => topic.questions);
+    expect(questions.some((question) => question.quotesExampleValue)).toBe(true);
+    for (const question of questions) {
+      const html = renderToStaticMarkup(createElement(FaqItem, question));
+      expect(html.includes("itemprop"), question.question).toBe(!question.quotesExampleValue);
+    }
   });
 
   it("keeps the fields staff have confirmed", () => {
