@@ -1,5 +1,5 @@
 import "server-only";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../store/schema";
 import { csvRow } from "../contact/csv";
 
@@ -45,16 +45,7 @@ const AUDIT_CSV_COLUMNS = [
   "client address hash",
 ];
 
-type AuditRow = {
-  id: number;
-  at: number;
-  actor_id: string | null;
-  actor_email: string | null;
-  action: string;
-  target: string | null;
-  detail: string | null;
-  client_hash: string | null;
-};
+type AuditRow = Selectable<Database["audit_log"]>;
 const toEntry = (row: AuditRow): AuditEntry => ({
   id: row.id,
   at: row.at,

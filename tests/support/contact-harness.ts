@@ -2,11 +2,24 @@ import { handleInquiry, type InquiryDeps, type InquiryRequest } from "@/lib/cont
 import { createSmtpMailer } from "@/lib/contact/mailer";
 import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox } from "@/lib/contact/outbox";
-import { openInquiryStore } from "@/lib/contact/store";
+import { openInquiryStore, type StoredInquiry } from "@/lib/contact/store";
 import { createStoreOutage } from "@/lib/contact/store-outage";
 import type { StoreDialect, StoreSettings } from "@/lib/store/database";
 import { createSmtpSink } from "./smtp-sink";
 import { freshStoreSettings } from "./store-databases";
+
+/** The staff email as the site sends it by default (link only), for a test practice at practice.test. */
+export const testNotification = (inquiry: StoredInquiry) =>
+  buildNotification(inquiry, {
+    details: "none",
+    includeMessage: false,
+    officeLabel: (slug) => slug,
+    siteUrl: new URL("https://practice.test"),
+  });
+
+/** A mailer to a test SMTP sink. */
+export const testMailer = (smtpUrl: string) =>
+  createSmtpMailer({ smtpUrl, from: "website@practice.test", to: "staff@practice.test" });
 
 export const VALID_FIELDS = {
   name: "Ana López",
@@ -39,20 +52,14 @@ export async function createContactHarness(
     error: (line: string) => logs.push(line),
   };
   const store = await openInquiryStore(settings);
-  const mailer = createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" });
+  const mailer = testMailer(sink.url);
   const outbox = createOutbox({
     store,
     mailer,
     log,
     pollMs: 60_000,
     retryBaseMs: 200,
-    notificationFor: (inquiry) =>
-      buildNotification(inquiry, {
-        details: "none",
-        includeMessage: false,
-        officeLabel: (slug) => slug,
-        siteUrl: new URL("https://practice.test"),
-      }),
+    notificationFor: testNotification,
   });
   const deps: InquiryDeps = {
     store,

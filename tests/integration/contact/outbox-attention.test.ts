@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "@/lib/contact/mailer";
-import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox, NEEDS_ATTENTION_AFTER_FAILURES } from "@/lib/contact/outbox";
+import { testMailer, testNotification } from "../../support/contact-harness";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores, type StaffStores } from "../../support/staff-store";
 import { DATABASES } from "../../support/store-databases";
@@ -31,14 +30,8 @@ async function outboxWithMailServerDown(database: StoreDialect) {
     log,
     pollMs: 60_000,
     retryBaseMs: 60_000,
-    mailer: createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" }),
-    notificationFor: (inquiry) =>
-      buildNotification(inquiry, {
-        details: "none",
-        includeMessage: false,
-        officeLabel: (slug) => slug,
-        siteUrl: new URL("https://practice.test"),
-      }),
+    mailer: testMailer(sink.url),
+    notificationFor: testNotification,
   });
   return { sink, outbox, lines, stores };
 }

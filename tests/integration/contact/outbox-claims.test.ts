@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "@/lib/contact/mailer";
-import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox } from "@/lib/contact/outbox";
 import { openInquiryStore, type InquiryStore } from "@/lib/contact/store";
 import type { StoreDialect } from "@/lib/store/database";
+import { testMailer, testNotification } from "../../support/contact-harness";
 import { present } from "../../support/present";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { contactFor } from "../../support/staff-store";
@@ -56,17 +55,11 @@ describe.each(DATABASES)("the outbox of two instances on one %s database", (data
     cleanups.push(() => sink.stop());
     const outbox = createOutbox({
       store: alive,
-      mailer: createSmtpMailer({ smtpUrl: sink.url, from: "website@practice.test", to: "staff@practice.test" }),
+      mailer: testMailer(sink.url),
       log: { info: () => {}, warn: () => {}, error: () => {} },
       pollMs: 60_000,
       retryBaseMs: 200,
-      notificationFor: (inquiry) =>
-        buildNotification(inquiry, {
-          details: "none",
-          includeMessage: false,
-          officeLabel: (slug) => slug,
-          siteUrl: new URL("https://practice.test"),
-        }),
+      notificationFor: testNotification,
     });
     cleanups.push(() => outbox.stop());
     expect(await outbox.kick()).toBe(0); // still leased
