@@ -75,7 +75,7 @@ export async function handleInquiry(
     try {
       await deps.store.countAbuse(read.meta.honeypot ? "honeypot" : "too-fast", now);
     } catch (error) {
-      deps.log.warn(`[contact] a likely automated submission was not counted (${describeStoreError(error)})`);
+      deps.outage.uncounted(describeStoreError(error));
     }
     deps.log.info(`[contact] ignored a likely automated submission (${read.meta.honeypot ? "honeypot" : "too fast"})`);
     return {

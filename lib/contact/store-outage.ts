@@ -16,7 +16,16 @@ const WHAT_TO_CHECK: Record<StoreDialect, string> = {
 export function createStoreOutage(log: Log, dialect: StoreDialect) {
   let since: number | null = null;
   let unsaved = 0;
+  let uncountedWarned = false;
   return {
+    /** A likely automated submission that could not be counted: said once, until a save works again. */
+    uncounted(reason: string) {
+      if (uncountedWarned || since !== null) return;
+      uncountedWarned = true;
+      log.warn(
+        `[contact] a likely automated submission was not counted (${reason}). ${WHAT_TO_CHECK[dialect]} Further ones are not logged until a save works again.`,
+      );
+    },
     failed(reason: string, now = Date.now()) {
       unsaved++;
       if (since !== null) return;
@@ -26,6 +35,7 @@ export function createStoreOutage(log: Log, dialect: StoreDialect) {
       );
     },
     stored(now = Date.now()) {
+      uncountedWarned = false;
       if (since === null) return;
       log.info(
         `[contact] inquiries are being stored again; ${unsaved} submission(s) could not be saved in the ${Math.max(1, Math.round((now - since) / 1000))} s before, and those visitors were shown the phone number.`,
