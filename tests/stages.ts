@@ -18,8 +18,11 @@ const STAGES: { name: string; script: string }[] = [
   { name: "lighthouse", script: "test:lighthouse" },
 ];
 
-const minutes = (ms: number) =>
-  `${Math.floor(ms / 60_000)}m ${String(Math.round((ms % 60_000) / 1000)).padStart(2, "0")}s`;
+// Rounded to whole seconds first, so 659.6 s reads 11m 00s, not 10m 60s.
+const minutes = (ms: number) => {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, "0")}s`;
+};
 
 function runScript(script: string): Promise<number> {
   return new Promise((resolve) => {
