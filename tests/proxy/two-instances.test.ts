@@ -154,9 +154,18 @@ describe("kill -9 of one of two instances", () => {
     expect(acknowledged.filter((reference) => !stored.has(reference))).toEqual([]);
 
     // The lease (OUTBOX_LEASE_SECONDS=10 in the stack) must end before the survivor may send what the dead one held.
+    // The dead one's half-sent copy reaches the mail server anyway, so every inquiry can have a copy before the lease
+    // ends: the wait is also for the survivor's resend, or the assertions below would run before it could happen.
     const emailed = () => new Set(subjectsOf(stack));
+    const resentYet = () => {
+      const copies = countsOf(subjectsOf(stack));
+      return inFlight.some((reference) => copies.get(`New inquiry ${reference}`) === 2);
+    };
     const deadline = Date.now() + 45_000;
-    while (acknowledged.some((reference) => !emailed().has(`New inquiry ${reference}`)) && Date.now() < deadline)
+    while (
+      (acknowledged.some((reference) => !emailed().has(`New inquiry ${reference}`)) || !resentYet()) &&
+      Date.now() < deadline
+    )
       await new Promise((resolve) => setTimeout(resolve, 250));
     expect(acknowledged.filter((reference) => !emailed().has(`New inquiry ${reference}`))).toEqual([]);
 
