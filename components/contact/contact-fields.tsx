@@ -1,7 +1,7 @@
 import type { UseFormRegister } from "react-hook-form";
 import { CONTACT_METHOD_LABELS, CONTACT_METHODS, MESSAGE_MAX, type ContactField } from "@/lib/contact/fields";
 import type { ContactInput } from "@/lib/contact/schema";
-import { describedBy, Field, FieldError, inputClass } from "../ui/field";
+import { Field, fieldControl, FieldError, inputClass } from "../ui/field";
 
 export type Option = { value: string; label: string };
 
@@ -55,30 +55,25 @@ function RadioGroup({ name, legend, options, error, value, register }: RadioGrou
 
 /** The visible fields, in order, each labeled and tied to its hint and error for screen readers. */
 export function ContactFields({ register, errors, values, offices, heardFrom }: Props) {
-  const invalid = (field: ContactField) => (errors[field] ? true : undefined);
   return (
     <>
       <Field id="name" label="Your name" error={errors.name}>
         <input
-          id="name"
           type="text"
           autoComplete="name"
           className={inputClass}
-          aria-invalid={invalid("name")}
-          aria-describedby={describedBy("name", { error: errors.name })}
+          {...fieldControl("name", { error: errors.name })}
           defaultValue={values.name}
           {...register("name")}
         />
       </Field>
       <Field id="email" label="Email address" error={errors.email}>
         <input
-          id="email"
           type="email"
           autoComplete="email"
           inputMode="email"
           className={inputClass}
-          aria-invalid={invalid("email")}
-          aria-describedby={describedBy("email", { error: errors.email })}
+          {...fieldControl("email", { error: errors.email })}
           defaultValue={values.email}
           {...register("email")}
         />
@@ -91,12 +86,10 @@ export function ContactFields({ register, errors, values, offices, heardFrom }: 
         error={errors.phone}
       >
         <input
-          id="phone"
           type="tel"
           autoComplete="tel"
           className={inputClass}
-          aria-invalid={invalid("phone")}
-          aria-describedby={describedBy("phone", { hint: true, error: errors.phone })}
+          {...fieldControl("phone", { hint: true, error: errors.phone })}
           defaultValue={values.phone}
           {...register("phone")}
         />
@@ -119,10 +112,8 @@ export function ContactFields({ register, errors, values, offices, heardFrom }: 
       />
       <Field id="heardFrom" label="How did you hear about us?" optional error={errors.heardFrom}>
         <select
-          id="heardFrom"
           className={inputClass}
-          aria-invalid={invalid("heardFrom")}
-          aria-describedby={describedBy("heardFrom", { error: errors.heardFrom })}
+          {...fieldControl("heardFrom", { error: errors.heardFrom })}
           defaultValue={values.heardFrom ?? ""}
           {...register("heardFrom")}
         >
@@ -141,12 +132,10 @@ export function ContactFields({ register, errors, values, offices, heardFrom }: 
         error={errors.message}
       >
         <textarea
-          id="message"
           rows={5}
           maxLength={MESSAGE_MAX}
           className={inputClass}
-          aria-invalid={invalid("message")}
-          aria-describedby={describedBy("message", { hint: true, error: errors.message })}
+          {...fieldControl("message", { hint: true, error: errors.message })}
           defaultValue={values.message}
           {...register("message")}
         />
@@ -154,11 +143,9 @@ export function ContactFields({ register, errors, values, offices, heardFrom }: 
       <div className="space-y-1.5">
         <label className="flex items-start gap-3">
           <input
-            id="consent"
             type="checkbox"
             className="mt-1 size-5 accent-sage-700"
-            aria-invalid={invalid("consent")}
-            aria-describedby={describedBy("consent", { error: errors.consent })}
+            {...fieldControl("consent", { error: errors.consent })}
             defaultChecked={values.consent === "on"}
             {...register("consent")}
           />

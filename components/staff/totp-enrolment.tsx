@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import type { EnrolmentState } from "@/lib/staff/form-state";
 import { buttonClass } from "@/components/ui/button-styles";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, fieldControl, inputClass } from "@/components/ui/field";
 
 type Action = (state: EnrolmentState, form: FormData) => Promise<EnrolmentState>;
 
@@ -72,13 +72,11 @@ export function TotpEnrolment({ start, confirm }: { start: Action; confirm: Acti
       <form action={confirmAction} className="space-y-4">
         <Field id="code" label="6-digit code your app shows now" error={confirmed.error}>
           <input
-            id="code"
             name="code"
             inputMode="numeric"
             autoComplete="one-time-code"
             required
-            aria-invalid={!!confirmed.error}
-            aria-describedby={confirmed.error ? "code-error" : undefined}
+            {...fieldControl("code", { error: confirmed.error })}
             className={inputClass}
           />
         </Field>

@@ -5,6 +5,15 @@ export function describedBy(id: string, { hint, error }: { hint?: boolean; error
   return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 
+/** What ties a control to the label, hint and error a Field renders for the same id; spread onto the control. */
+export function fieldControl(id: string, { hint, error }: { hint?: boolean; error?: string } = {}) {
+  return {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, { hint, error }),
+  } as const;
+}
+
 /** Label, optional hint and error for one control; the control itself is the child, given the same id. */
 export function Field({
   id,

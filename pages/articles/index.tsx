@@ -11,7 +11,7 @@ function ArticlesPage() {
     <>
       <PageHeader
         title="Articles"
-        lead="Plain explanations of ketamine-assisted psychotherapy, what the research shows and where it is still thin. Each article is reviewed by our clinical team and cites its sources."
+        lead="Plain explanations of ketamine-assisted psychotherapy, what the research shows and where it is still thin. Each article cites its sources and says who reviewed it and when."
       />
       <div className="mx-auto max-w-page px-4 py-12 sm:px-6">
         <ul className="grid gap-6 md:grid-cols-2">

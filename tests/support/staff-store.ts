@@ -3,19 +3,8 @@ import { openInquiryStore } from "@/lib/contact/store";
 import type { StoreDialect } from "@/lib/store/database";
 import { createAuditLog } from "@/lib/staff/audit-log";
 import { createInboxStore } from "@/lib/staff/inbox-store";
+import { contactFor } from "./contact-fixture";
 import { freshStoreSettings } from "./store-databases";
-
-export const contactFor = (name: string, overrides: Partial<Contact> = {}): Contact => ({
-  name,
-  email: `${name.toLowerCase().replace(/\W+/g, ".")}@example.org`,
-  phone: "",
-  contactMethod: "email",
-  office: "encino",
-  heardFrom: "",
-  message: "",
-  consent: true,
-  ...overrides,
-});
 
 /** The inquiry store, the inbox and the audit log on a real, empty database of the given kind. */
 export async function openStaffStores(kind: StoreDialect = "sqlite") {

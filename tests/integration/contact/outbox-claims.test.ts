@@ -5,7 +5,7 @@ import type { StoreDialect } from "@/lib/store/database";
 import { testMailer, testNotification } from "../../support/contact-harness";
 import { present } from "../../support/present";
 import { createSmtpSink } from "../../support/smtp-sink";
-import { contactFor } from "../../support/staff-store";
+import { contactFor } from "../../support/contact-fixture";
 import { DATABASES, freshStoreSettings } from "../../support/store-databases";
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -19,7 +19,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "@/lib/store/migrations";
 import { openInquiryStore } from "@/lib/contact/store";
 import { BACKUPS_KEPT, backupDatabase, backupsDir, restoreDatabase } from "@/lib/store/backup";
-import { contactFor } from "../../support/staff-store";
+import { contactFor } from "../../support/contact-fixture";
 import { present } from "../../support/present";
 
 const run = promisify(execFile);

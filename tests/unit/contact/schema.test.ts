@@ -3,18 +3,10 @@ import { describe, expect, it } from "vitest";
 import { inert } from "@/lib/contact/notification";
 import { MESSAGE_MAX } from "@/lib/contact/fields";
 import { contactSchema } from "@/lib/contact/schema";
+import { contactFor } from "../../support/contact-fixture";
 
 const schema = contactSchema(["west-los-angeles", "encino"]);
-const valid = {
-  name: "Ana López",
-  email: "ana@example.org",
-  phone: "",
-  contactMethod: "email",
-  office: "encino",
-  heardFrom: "",
-  message: "",
-  consent: true,
-};
+const valid = contactFor("Ana López", { email: "ana@example.org" });
 const errorsFor = (input: Record<string, unknown>) => {
   const result = schema.safeParse(input);
   // The form shows each field's first problem, as here.
