@@ -2,10 +2,10 @@ import localFont from "next/font/local";
 
 /*
  * Self-hosted from @fontsource-variable: no request to any font service, ever.
- * Measured with Lighthouse (mobile, home page): preloading both fonts pushed the largest paint from about
- * 1.9 s to 2.8 s, and `display: swap` shifted the layout when the font arrived (CLS 0.12). So: no preload, and
- * `optional`: text paints at once; the web font is used as soon as it is cached (the next page, or at once on
- * a fast connection), and the page never jumps.
+ * No preload and `display: "optional"` (README, "Fonts"): a preload puts both files on the way to the first paint,
+ * and `swap` moves the text when the font arrives. With `optional` the browser waits briefly (at most about 100 ms)
+ * for the font, else paints with the fallback and keeps it on this page; the next page uses the cached font. The
+ * text never jumps.
  */
 export const sans = localFont({
   src: "../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
