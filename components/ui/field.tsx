@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** The ids a control should name in aria-describedby: its hint and, when there is one, its error. */
-export function describedBy(id: string, { hint, error }: { hint?: boolean; error?: string }) {
+function describedBy(id: string, { hint, error }: { hint?: boolean; error?: string }) {
   return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
 }
 

@@ -1,4 +1,4 @@
-import { describedBy, Field, inputClass } from "./field";
+import { Field, fieldControl, inputClass } from "./field";
 
 /**
  * A required password input with its label and optional hint. `autoComplete` tells password managers whether to
@@ -20,13 +20,12 @@ export function PasswordField({
   return (
     <Field id={id} label={label} hint={hint}>
       <input
-        id={id}
         name={id}
         type="password"
         autoComplete={autoComplete}
         minLength={minLength}
         required
-        aria-describedby={describedBy(id, { hint: Boolean(hint) })}
+        {...fieldControl(id, { hint: Boolean(hint) })}
         className={inputClass}
       />
     </Field>
