@@ -157,13 +157,14 @@ describe("kill -9 of one of two instances", () => {
     // The dead one's half-sent copy reaches the mail server anyway, so every inquiry can have a copy before the lease
     // ends: the wait is also for the survivor's resend, or the assertions below would run before it could happen.
     const emailed = () => new Set(subjectsOf(stack));
-    const resentYet = () => {
-      const copies = countsOf(subjectsOf(stack));
-      return inFlight.some((reference) => copies.get(`New inquiry ${reference}`) === 2);
-    };
+    const copiesNow = () => countsOf(subjectsOf(stack));
+    /** The notifications in flight at the kill that have arrived twice. */
+    const resentIn = (copies: Map<string, number>) =>
+      inFlight.filter((reference) => copies.get(`New inquiry ${reference}`) === 2);
     const deadline = Date.now() + 45_000;
     while (
-      (acknowledged.some((reference) => !emailed().has(`New inquiry ${reference}`)) || !resentYet()) &&
+      (acknowledged.some((reference) => !emailed().has(`New inquiry ${reference}`)) ||
+        resentIn(copiesNow()).length === 0) &&
       Date.now() < deadline
     )
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -172,9 +173,8 @@ describe("kill -9 of one of two instances", () => {
     // The dead instance's copy reached the mail server, but the instance died before it heard "accepted" and
     // could mark it sent: once the lease ended, the survivor sent it again, with the same Message-ID, so the
     // second copy is recognisably the same message. Nothing else arrives twice.
-    const copies = countsOf(subjectsOf(stack));
-    const copiesOf = (reference: string) => copies.get(`New inquiry ${reference}`) ?? 0;
-    const resent = inFlight.filter((reference) => copiesOf(reference) === 2);
+    const copies = copiesNow();
+    const resent = resentIn(copies);
     expect(resent, `in flight at the kill: ${inFlight.join(", ")}`).toHaveLength(1);
     const [deadLog, survivorLog] = stack.instances.map((instance) => instance.output());
     expect(deadLog).not.toContain(`[contact] ${resent[0]} notification sent`);
