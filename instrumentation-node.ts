@@ -1,4 +1,5 @@
-import { startContactService } from "./lib/contact/service";
+import { getContactService, startContactService } from "./lib/contact/service";
+import { resolveAuthSecret } from "./lib/staff/auth-secret";
 
 /**
  * Node-only start-up, imported by instrumentation.ts. Next logs an error thrown at start and serves on
@@ -7,6 +8,9 @@ import { startContactService } from "./lib/contact/service";
 export async function startServer() {
   try {
     await startContactService();
+    // Staff sign-in's secret is checked now, so a server without it stops with what to set, not on a sign-in. Only
+    // checked: the auth instance is made by the app's own bundle, whose error classes its pages and actions test.
+    await resolveAuthSecret((await getContactService()).store.db);
   } catch (error) {
     console.error(`\nThe server did not start. ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -4,12 +4,17 @@
  * password and enrols a second factor. The first account made is an admin. There is no public sign-up.
  */
 import { parseArgs } from "node:util";
+// A CommonJS bundle whose named exports Node cannot see from an ES module.
+import nextEnv from "@next/env";
 import { z } from "zod";
 import { getContactService } from "../lib/contact/service";
 import { inviteStaff } from "../lib/staff/invite";
 import { getStaffService } from "../lib/staff/staff-service";
 
 const usage = 'Usage: npm run staff:add -- --email ana@example.org --name "Ana Ruiz" [--admin]';
+
+// The same .env.local as the server, where npm run staff:secret keeps the sign-in secret.
+nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 try {
   const { values } = parseArgs({

@@ -1,20 +1,31 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { buttonClass } from "@/components/ui/button-styles";
 import { staffPasskeyClient } from "./passkey-client";
 
 /** Registers a passkey for the signed-in staff member, for a quicker sign-in next time. */
 export function AddPasskey() {
+  const router = useRouter();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const announce = useRef<HTMLParagraphElement>(null);
   async function add() {
-    const result = await staffPasskeyClient().passkey.addPasskey({ name: "Staff passkey" });
+    const result = await staffPasskeyClient().passkey.addPasskey({
+      name: `Passkey added ${new Date().toLocaleDateString("en-US")}`,
+    });
     setMessage(
       result?.error
-        ? { text: "The passkey was not added. Try again.", error: true }
+        ? {
+            text:
+              result.error.status === 403
+                ? "The passkey was not added: confirm it is you again first (reload this page)."
+                : "The passkey was not added. Your device must ask for a PIN, fingerprint or face; try again.",
+            error: true,
+          }
         : { text: "Passkey added. You can now sign in with it.", error: false },
     );
+    if (!result?.error) router.refresh();
     requestAnimationFrame(() => announce.current?.focus());
   }
   return (

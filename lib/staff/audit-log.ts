@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "password-set",
   "two-factor-enrolled",
   "passkey-added",
+  "passkey-removed",
+  "identity-confirmed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export type AuditEntry = {

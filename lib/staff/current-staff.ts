@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { clientAddress } from "../contact/client-address";
 import { getContactService } from "../contact/service";
 import { getAuth } from "./auth";
@@ -12,28 +13,30 @@ export type StaffMember = {
   name: string;
   email: string;
   role: StaffRole;
+  enrolled: boolean;
   sessionToken: string;
   clientHash: string;
 };
 
+/** A request's staff session: none, one that has just timed out (and is now gone), or an active one. */
+export type StaffSession = { state: "none" } | { state: "timed-out" } | { state: "active"; staff: StaffMember };
+
 /** The salted hash of the caller's address, as the audit log and the rate limit record it. */
-export async function callerHash(): Promise<string> {
+export async function callerHash(requestHeaders?: Headers): Promise<string> {
   const { store, config } = await getContactService();
-  return store.clientHash(clientAddress(await headers(), config.trustProxy));
+  return store.clientHash(clientAddress(requestHeaders ?? (await headers()), config.trustProxy));
 }
 
 /**
- * The signed-in staff member, or a redirect to sign in. Every staff page and every staff server action calls
- * this itself (an action is a public endpoint: a check in the page that shows it does not protect it).
- * Sessions end after 30 minutes without a staff request and 12 hours after sign-in, whatever the cookie says.
+ * Reads the session a request carries and applies the site's limits: it ends 30 minutes after the last staff
+ * request and 12 hours after sign-in, whatever the cookie or the library's own expiry says. An ended session is
+ * deleted by its token, so two requests ending it at once both see it gone rather than one failing. Pages, actions
+ * and the auth route handler all come through here.
  */
-export async function requireStaff(
-  options: { role?: StaffRole; allowUnenrolled?: boolean } = {},
-): Promise<StaffMember> {
-  const requestHeaders = await headers();
+export async function readStaffSession(requestHeaders: Headers): Promise<StaffSession> {
   const auth = await getAuth();
   const found = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
-  if (!found) redirect("/staff/sign-in");
+  if (!found) return { state: "none" };
   const { session, user } = found;
   const { db } = (await getContactService()).store;
   const now = Date.now();
@@ -42,14 +45,12 @@ export async function requireStaff(
     .select("last_seen_at")
     .where("session_token", "=", session.token)
     .executeTakeFirst();
-  const lastActive = seen?.last_seen_at ?? new Date(session.createdAt).getTime();
-  if (
-    now - lastActive > SESSION_IDLE_SECONDS * 1000 ||
-    now - new Date(session.createdAt).getTime() > SESSION_MAX_SECONDS * 1000
-  ) {
-    await auth.api.revokeSession({ headers: requestHeaders, body: { token: session.token } });
+  const signedInAt = new Date(session.createdAt).getTime();
+  const lastActive = seen?.last_seen_at ?? signedInAt;
+  if (now - lastActive > SESSION_IDLE_SECONDS * 1000 || now - signedInAt > SESSION_MAX_SECONDS * 1000) {
+    await db.deleteFrom("session").where("token", "=", session.token).execute();
     await db.deleteFrom("staff_session_activity").where("session_token", "=", session.token).execute();
-    redirect("/staff/sign-in?ended=timeout");
+    return { state: "timed-out" };
   }
   await db
     .insertInto("staff_session_activity")
@@ -58,15 +59,35 @@ export async function requireStaff(
       conflict.column("session_token").doUpdateSet({ last_seen_at: (eb) => eb.ref("excluded.last_seen_at") }),
     )
     .execute();
-  if (!user.twoFactorEnabled && !options.allowUnenrolled) redirect("/staff/enrol");
-  const role: StaffRole = user.role === "admin" ? "admin" : "staff";
-  if (options.role === "admin" && role !== "admin") redirect("/staff?notice=admins-only");
   return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    role,
-    sessionToken: session.token,
-    clientHash: await callerHash(),
+    state: "active",
+    staff: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      role: user.role === "admin" ? "admin" : "staff",
+      enrolled: !!user.twoFactorEnabled,
+      sessionToken: session.token,
+      clientHash: await callerHash(requestHeaders),
+    },
   };
+}
+
+/** Once per request, however many layouts, pages and metadata functions ask. */
+const currentStaffSession = cache(async () => readStaffSession(await headers()));
+
+/**
+ * The signed-in staff member, or a redirect to sign in. Every staff page and every staff server action calls
+ * this itself (an action is a public endpoint: a check in the page that shows it does not protect it).
+ */
+export async function requireStaff(
+  options: { role?: StaffRole; allowUnenrolled?: boolean } = {},
+): Promise<StaffMember> {
+  const found = await currentStaffSession();
+  if (found.state === "none") redirect("/staff/sign-in");
+  if (found.state === "timed-out") redirect("/staff/sign-in?ended=timeout");
+  const { staff } = found;
+  if (!staff.enrolled && !options.allowUnenrolled) redirect("/staff/enrol");
+  if (options.role === "admin" && staff.role !== "admin") redirect("/staff?notice=admins-only");
+  return staff;
 }

@@ -2,23 +2,16 @@ import "server-only";
 import { getContactService } from "../contact/service";
 import { absoluteUrl } from "../seo/site-url";
 import { getAuth, takeInviteToken } from "./auth";
+import { staffAccountByEmail, voidInviteLinks } from "./credentials";
 import type { StaffRole } from "./current-staff";
 
 export type Invitee = { email: string; name: string; role: StaffRole };
 
-async function userIdFor(email: string): Promise<string | undefined> {
-  const { db } = (await getContactService()).store;
-  const row = await db
-    .selectFrom("user")
-    .select("id")
-    .where("email", "=", email.trim().toLowerCase())
-    .executeTakeFirst();
-  return row?.id;
-}
-
+/** A new link voids every earlier one for the same person: a link that leaked stops working once replaced. */
 async function inviteLink(email: string): Promise<string> {
-  const userId = await userIdFor(email);
+  const userId = (await staffAccountByEmail(email))?.id;
   if (!userId) throw new Error(`No staff account has the email address ${email}.`);
+  await voidInviteLinks(userId);
   await (await getAuth()).api.requestPasswordReset({ body: { email } });
   const token = takeInviteToken(userId);
   if (!token)

@@ -55,6 +55,10 @@ export interface Database {
   staff_session_activity: { session_token: string; last_seen_at: number };
   sign_in_attempts: { key: string; at: number };
   used_totp_codes: { user_id: string; code: string; used_at: number };
-  user: { id: string; email: string };
-  session: { token: string };
+  user: { id: string; email: string; name: string; twoFactorEnabled: boolean | number | null };
+  session: { token: string; userId: string };
+  verification: { identifier: string; value: string };
+  twoFactor: { userId: string };
+  /** Dates as the library writes them on each database: read them with `new Date(value)`. */
+  passkey: { id: string; userId: string; name: string | null; createdAt: Date | string | number | null };
 }

@@ -4,6 +4,7 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "@/lib/staff/auth";
+import { voidInviteLinks } from "@/lib/staff/credentials";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { getStaffService } from "@/lib/staff/staff-service";
 
@@ -47,6 +48,8 @@ export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData
     };
   }
   await (await getStaffService()).usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
+  // Set-up is finished: no invite link for this person may set a password any more.
+  await voidInviteLinks(staff.id);
   await (
     await getStaffService()
   ).audit.record({

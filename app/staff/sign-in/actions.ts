@@ -4,13 +4,16 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getContactService } from "@/lib/contact/service";
-import { getAuth } from "@/lib/staff/auth";
+import { getAuth, NOT_ENROLLED } from "@/lib/staff/auth";
+import { recordStepUp, staffAccountByEmail } from "@/lib/staff/credentials";
 import { callerHash } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
 import { getStaffService } from "@/lib/staff/staff-service";
 
 const WRONG_DETAILS = "That email address and password do not match an active staff account. Check them and try again.";
+const NOT_SET_UP =
+  "This account has not finished setting up, so it cannot sign in with a password yet. Open your invite link to finish, or ask an admin for a new one.";
 
 /** Step one: email and password. Never says whether an address has an account. */
 export async function signInWithPassword(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
@@ -21,40 +24,43 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
   if (!email || !password) return { error: "Enter your email address and your password." };
   const { signInLimit, audit } = await getStaffService();
   const clientHash = await callerHash();
-  if (await signInLimit.isLimited(email, clientHash)) {
-    await audit.record({
-      actorId: null,
-      actorEmail: email,
+  // What was typed is recorded only when it names an account: a password typed in the wrong box is never kept.
+  const account = await staffAccountByEmail(email);
+  const recordFailure = (detail: string) =>
+    audit.record({
+      actorId: account?.id ?? null,
+      actorEmail: account?.email ?? null,
       action: "sign-in-failed",
       target: null,
-      detail: "rate limited",
+      detail: account ? detail : `${detail}, no such account`,
       clientHash,
     });
+  const attempt = await signInLimit.begin(email, clientHash);
+  if (attempt.limited) {
+    await recordFailure("rate limited");
     return { error: RATE_LIMITED_MESSAGE };
   }
   const auth = await getAuth();
-  const requestHeaders = await headers();
   let result: Awaited<ReturnType<typeof auth.api.signInEmail>>;
   try {
-    result = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders });
+    result = await auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: await headers() });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await signInLimit.recordFailure(email, clientHash);
-    await audit.record({
-      actorId: null,
-      actorEmail: email,
-      action: "sign-in-failed",
-      target: null,
-      detail: "password",
-      clientHash,
-    });
+    if (error.body?.code === NOT_ENROLLED) {
+      // The password was right, and no session was made: such an account gets one only through its invite link.
+      await attempt.succeeded();
+      await recordFailure("not set up");
+      return { error: NOT_SET_UP };
+    }
+    await recordFailure("password");
     return { error: WRONG_DETAILS };
   }
   if (!("twoFactorRedirect" in result)) {
-    // An account without a second factor signs in only through its invite link, straight into enrolment.
-    await auth.api.revokeSession({ headers: requestHeaders, body: { token: result.token } });
-    return { error: "This account has not finished setting up. Open your invite link, or ask an admin for a new one." };
+    // Unreachable while every session needs a second factor (lib/staff/auth.ts); if it ever is, nobody gets in.
+    await (await getContactService()).store.db.deleteFrom("session").where("token", "=", result.token).execute();
+    return { error: NOT_SET_UP };
   }
+  await attempt.succeeded();
   redirect("/staff/sign-in/verify");
 }
 
@@ -69,7 +75,8 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
     };
   const { signInLimit, audit, usedCodes } = await getStaffService();
   const clientHash = await callerHash();
-  if (await signInLimit.isLimited(undefined, clientHash)) return { error: RATE_LIMITED_MESSAGE };
+  const attempt = await signInLimit.begin(undefined, clientHash);
+  if (attempt.limited) return { error: RATE_LIMITED_MESSAGE };
   const auth = await getAuth();
   const requestHeaders = await headers();
   let signedIn: { token?: string | undefined; user: { id: string; email: string } };
@@ -80,7 +87,6 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
         : await auth.api.verifyBackupCode({ body: { code }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await signInLimit.recordFailure(undefined, clientHash);
     await audit.record({
       actorId: null,
       actorEmail: null,
@@ -89,6 +95,11 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
       detail: kind,
       clientHash,
     });
+    if (error.status === "TOO_MANY_REQUESTS")
+      return {
+        error:
+          "Too many wrong codes for this account, so it is locked for 15 minutes. Wait, then sign in again from the start, or ask an admin to help.",
+      };
     return {
       error:
         "That code did not work. Codes change every 30 seconds: enter the one showing now. If this keeps happening, sign in again.",
@@ -98,7 +109,6 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
     // The library accepts a code for its whole lifetime; a second use is a replay, so the new session goes at once.
     if (signedIn.token)
       await (await getContactService()).store.db.deleteFrom("session").where("token", "=", signedIn.token).execute();
-    await signInLimit.recordFailure(signedIn.user.email, clientHash);
     await audit.record({
       actorId: signedIn.user.id,
       actorEmail: signedIn.user.email,
@@ -111,6 +121,8 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
       error: "That code was already used. Wait for your app to show a new code, then sign in again from the start.",
     };
   }
+  await attempt.succeeded();
+  if (signedIn.token) await recordStepUp(signedIn.token, signedIn.user.id);
   await audit.record({
     actorId: signedIn.user.id,
     actorEmail: signedIn.user.email,

@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { TEST_AUTH_SECRET } from "../../support/auth-secret";
 import { createSmtpSink } from "../../support/smtp-sink";
 import {
   E2E_CONNECTIONS_LOG,
@@ -42,6 +43,7 @@ const server = spawn(process.execPath, ["server.mjs"], {
     SMTP_URL: sink.url,
     CONTACT_TO: "staff@practice.test",
     CONTACT_FROM: "website@practice.test",
+    BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
     RATE_LIMIT_MAX: "1000",
     MIN_FILL_SECONDS: "1",
     OUTBOX_POLL_SECONDS: "1",

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { base32 } from "@better-auth/utils/base32";
 import { createOTP } from "@better-auth/utils/otp";
 import { expect, type Page } from "@playwright/test";
+import { TEST_AUTH_SECRET } from "../../support/auth-secret";
 import { E2E_DATA_DIR, E2E_STAFF_ORIGIN } from "./e2e-paths";
 
 export const STAFF_PASSWORD = "correct horse battery staple 42";
@@ -23,7 +24,7 @@ export function addStaff(email: string, name: string, role: "admin" | "staff" = 
       ...(role === "admin" ? ["--admin"] : []),
     ],
     {
-      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN },
+      env: { ...process.env, DATA_DIR: E2E_DATA_DIR, SITE_URL: E2E_STAFF_ORIGIN, BETTER_AUTH_SECRET: TEST_AUTH_SECRET },
       encoding: "utf8",
     },
   );

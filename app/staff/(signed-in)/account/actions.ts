@@ -1,14 +1,18 @@
 "use server";
 
 import { APIError } from "better-auth/api";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { getAuth } from "@/lib/staff/auth";
+import { recordStepUp, removeAllPasskeys, removePasskey } from "@/lib/staff/credentials";
 import { requireStaff } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { passwordProblem } from "@/lib/staff/password-policy";
+import { STEP_UP_SECONDS } from "@/lib/staff/session-rules";
+import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
 import { getStaffService } from "@/lib/staff/staff-service";
 
-/** A new password ends every other session of this person. */
+/** A new password ends every other session of this person and removes their passkeys. */
 export async function changePassword(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
   const newPassword = String(form.get("newPassword") ?? "");
@@ -25,6 +29,7 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
     if (!(error instanceof APIError)) throw error;
     return { error: "Your current password is not right. Nothing was changed." };
   }
+  const removed = await removeAllPasskeys(staff.id);
   await (
     await getStaffService()
   ).audit.record({
@@ -32,8 +37,73 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
     actorEmail: staff.email,
     action: "password-set",
     target: staff.id,
-    detail: "changed",
+    detail: removed > 0 ? `changed, ${removed} passkey(s) removed` : "changed",
     clientHash: staff.clientHash,
   });
-  return { done: "Password changed. Your other sessions have been signed out." };
+  revalidatePath("/staff/account");
+  return {
+    done: `Password changed. Your other sessions have been signed out${removed > 0 ? " and your passkeys removed; add one again if you want" : ""}.`,
+  };
+}
+
+/** Password and code again, so that a passkey can be added in the next few minutes from this session. */
+export async function confirmIdentity(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const staff = await requireStaff();
+  const password = String(form.get("password") ?? "");
+  const code = String(form.get("code") ?? "").replace(/\s+/g, "");
+  if (!password || !code)
+    return { error: "Enter your password and the 6-digit code your authenticator app shows now." };
+  const { signInLimit, audit, usedCodes } = await getStaffService();
+  const attempt = await signInLimit.begin(staff.email, staff.clientHash);
+  if (attempt.limited) return { error: RATE_LIMITED_MESSAGE };
+  const auth = await getAuth();
+  const requestHeaders = await headers();
+  try {
+    await auth.api.verifyPassword({ body: { password }, headers: requestHeaders });
+    await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await audit.record({
+      actorId: staff.id,
+      actorEmail: staff.email,
+      action: "two-factor-failed",
+      target: null,
+      detail: "confirming identity",
+      clientHash: staff.clientHash,
+    });
+    return { error: "That password or code is not right. Enter both again; the code changes every 30 seconds." };
+  }
+  if (!(await usedCodes.claim(staff.id, code)))
+    return { error: "That code was already used. Wait for your app to show a new code and enter both again." };
+  await attempt.succeeded();
+  await recordStepUp(staff.sessionToken, staff.id);
+  await audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "identity-confirmed",
+    target: staff.id,
+    detail: "to add a passkey",
+    clientHash: staff.clientHash,
+  });
+  revalidatePath("/staff/account");
+  return { done: `Confirmed. You can add a passkey in the next ${STEP_UP_SECONDS / 60} minutes.` };
+}
+
+export async function deletePasskey(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
+  const staff = await requireStaff();
+  const passkeyId = String(form.get("passkeyId") ?? "");
+  if (!(await removePasskey(staff.id, passkeyId)))
+    return { error: "That passkey was already removed. Reload the page to see the ones left." };
+  await (
+    await getStaffService()
+  ).audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "passkey-removed",
+    target: staff.id,
+    detail: "by its owner",
+    clientHash: staff.clientHash,
+  });
+  revalidatePath("/staff/account");
+  return { done: "Passkey removed. It can no longer sign in." };
 }

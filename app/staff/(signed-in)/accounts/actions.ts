@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getAuth } from "@/lib/staff/auth";
 import { requireStaff } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
+import { removeAllPasskeys, staffAccountById } from "@/lib/staff/credentials";
 import { inviteStaff, reinviteStaff } from "@/lib/staff/invite";
 import { getStaffService } from "@/lib/staff/staff-service";
 
@@ -37,46 +38,62 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
   }
 }
 
-/** Disable (signs the person out everywhere and blocks sign-in), enable, end sessions, or send a new invite link. */
+/**
+ * Disable (signs the person out everywhere, removes their passkeys and blocks sign-in), enable, end sessions (also
+ * removes passkeys), remove passkeys, or send a new invite link (voids older links and removes passkeys). The
+ * account is read by its id on the server, so the audit entry names the person the change was made to.
+ */
 export async function changeAccount(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const admin = await requireStaff({ role: "admin" });
-  const userId = String(form.get("userId") ?? "");
-  const email = String(form.get("email") ?? "");
   const change = String(form.get("change") ?? "");
+  const person = await staffAccountById(String(form.get("userId") ?? ""));
+  if (!person) return { error: "That account no longer exists. Reload the page." };
+  const { id: userId, email } = person;
   if (userId === admin.id && change === "disable")
     return { error: "You cannot disable your own account. Ask another admin." };
   const auth = await getAuth();
   const requestHeaders = await headers();
   const { audit } = await getStaffService();
-  const record = (action: "staff-disabled" | "staff-enabled" | "sessions-revoked" | "staff-invited") =>
+  const record = (
+    action: "staff-disabled" | "staff-enabled" | "sessions-revoked" | "staff-invited" | "passkey-removed",
+    detail: string | null = null,
+  ) =>
     audit.record({
       actorId: admin.id,
       actorEmail: admin.email,
       action,
-      target: email || userId,
-      detail: null,
+      target: email,
+      detail,
       clientHash: admin.clientHash,
     });
+  const passkeysNote = (removed: number) => (removed > 0 ? `${removed} passkey(s) removed` : null);
   try {
     if (change === "disable") {
       await auth.api.banUser({ body: { userId, banReason: "disabled by an admin" }, headers: requestHeaders });
-      await record("staff-disabled");
-      return { done: `${email} is disabled and signed out everywhere.` };
+      await record("staff-disabled", passkeysNote(await removeAllPasskeys(userId)));
+      return { done: `${email} is disabled, signed out everywhere, and has no passkeys.` };
     }
     if (change === "enable") {
       await auth.api.unbanUser({ body: { userId }, headers: requestHeaders });
       await record("staff-enabled");
-      return { done: `${email} can sign in again.` };
+      return { done: `${email} can sign in again with their password and code.` };
     }
     if (change === "end-sessions") {
       await auth.api.revokeUserSessions({ body: { userId }, headers: requestHeaders });
-      await record("sessions-revoked");
-      return { done: `Every session of ${email} has ended.` };
+      await record("sessions-revoked", passkeysNote(await removeAllPasskeys(userId)));
+      return { done: `Every session of ${email} has ended, and their passkeys are removed.` };
+    }
+    if (change === "remove-passkeys") {
+      const removed = await removeAllPasskeys(userId);
+      await record("passkey-removed", `${removed} passkey(s), by an admin`);
+      return { done: `${removed === 1 ? "1 passkey" : `${removed} passkeys`} of ${email} removed.` };
     }
     if (change === "new-link") {
       const link = await reinviteStaff(email);
-      await record("staff-invited");
-      return { done: `New link for ${email} (works once, for 24 hours): ${link}` };
+      await record("staff-invited", passkeysNote(await removeAllPasskeys(userId)));
+      return {
+        done: `New link for ${email} (works once, for 24 hours; earlier links no longer work, and their passkeys are removed): ${link}`,
+      };
     }
   } catch (error) {
     if (!(error instanceof APIError)) throw error;

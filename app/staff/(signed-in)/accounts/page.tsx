@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { getAuth } from "@/lib/staff/auth";
+import { passkeyCounts } from "@/lib/staff/credentials";
 import { requireStaff } from "@/lib/staff/current-staff";
 import { changeAccount, inviteFromInbox } from "./actions";
 
@@ -14,6 +15,7 @@ export default async function AccountsPage() {
   const { users } = await (
     await getAuth()
   ).api.listUsers({ query: { limit: 200, sortBy: "name" }, headers: await headers() });
+  const passkeys = await passkeyCounts();
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Staff accounts</h1>
@@ -37,6 +39,11 @@ export default async function AccountsPage() {
         <h2 id="people-heading" className="text-2xl font-semibold">
           Everyone with an account
         </h2>
+        <p className="mt-2 max-w-prose">
+          Disabling an account signs the person out everywhere, removes their passkeys and blocks every way in until it
+          is enabled again. Ending sessions signs them out and removes their passkeys; their password and code still
+          work. A new invite link voids the older ones and removes their passkeys.
+        </p>
         <ul className="mt-4 space-y-4">
           {users.map((user) => (
             <li key={user.id} className="rounded-md border border-sand-300 p-4">
@@ -47,6 +54,7 @@ export default async function AccountsPage() {
                 {user.role === "admin" ? "Admin" : "Staff"}
                 {user.banned ? ", disabled" : ""}
                 {"twoFactorEnabled" in user && user.twoFactorEnabled ? "" : ", has not finished setting up"}
+                {`, ${passkeys.get(user.id) === 1 ? "1 passkey" : `${passkeys.get(user.id) ?? 0} passkeys`}`}
               </p>
               {user.id !== admin.id && (
                 <ActionForm
@@ -56,15 +64,15 @@ export default async function AccountsPage() {
                   className="mt-3 flex flex-wrap items-end gap-3"
                 >
                   <input type="hidden" name="userId" value={user.id} />
-                  <input type="hidden" name="email" value={user.email} />
                   <SelectField id={`change-${user.id}`} name="change" label={`Change for ${user.name}`} compact>
                     {user.banned ? (
                       <option value="enable">Enable the account</option>
                     ) : (
                       <option value="disable">Disable the account</option>
                     )}
-                    <option value="end-sessions">End all sessions</option>
-                    <option value="new-link">Make a new invite link</option>
+                    <option value="end-sessions">End all sessions and remove passkeys</option>
+                    {(passkeys.get(user.id) ?? 0) > 0 && <option value="remove-passkeys">Remove passkeys</option>}
+                    <option value="new-link">Make a new invite link (voids older links, removes passkeys)</option>
                   </SelectField>
                 </ActionForm>
               )}

@@ -1,10 +1,12 @@
 import { requireStaff } from "@/lib/staff/current-staff";
-import { csvDownload } from "@/lib/staff/csv-download";
+import { csvDownload, refuseCrossSiteDownload } from "@/lib/staff/csv-download";
 import { getStaffService } from "@/lib/staff/staff-service";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(request: Request) {
+  const refused = refuseCrossSiteDownload(request);
+  if (refused) return refused;
   const admin = await requireStaff({ role: "admin" });
   const { inbox, audit } = await getStaffService();
   const csv = await inbox.exportCsv();

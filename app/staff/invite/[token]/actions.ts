@@ -3,7 +3,8 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/staff/auth";
+import { getAuth, whileAcceptingInvite } from "@/lib/staff/auth";
+import { inviteeOf, removeAllPasskeys, voidInviteLinks } from "@/lib/staff/credentials";
 import { callerHash } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { passwordProblem } from "@/lib/staff/password-policy";
@@ -21,6 +22,7 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
     return { error: "The two passwords are not the same. Type the same password in both boxes." };
   const auth = await getAuth();
   const requestHeaders = await headers();
+  const invitee = await inviteeOf(token);
   try {
     await auth.api.resetPassword({ body: { token, newPassword: password } });
   } catch (error) {
@@ -30,12 +32,16 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
         "This invite link has expired or was already used. Ask an admin to invite you again; links work for 24 hours, once.",
     };
   }
+  if (invitee) {
+    // A password set from a link voids every other link, and any passkey made under the old password.
+    await voidInviteLinks(invitee);
+    await removeAllPasskeys(invitee);
+  }
   const clientHash = await callerHash();
   try {
-    const result = await auth.api.signInEmail({
-      body: { email, password, rememberMe: false },
-      headers: requestHeaders,
-    });
+    const result = await whileAcceptingInvite(() =>
+      auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders }),
+    );
     await (
       await getStaffService()
     ).audit.record({

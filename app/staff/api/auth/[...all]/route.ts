@@ -1,31 +1,69 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { getAuth } from "@/lib/staff/auth";
-import { callerHash } from "@/lib/staff/current-staff";
+import { hasFreshStepUp } from "@/lib/staff/credentials";
+import { callerHash, readStaffSession, type StaffMember } from "@/lib/staff/current-staff";
+import { STAFF_AUTH_BASE_PATH, STEP_UP_SECONDS } from "@/lib/staff/session-rules";
+import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
 import { getStaffService } from "@/lib/staff/staff-service";
-import { STAFF_AUTH_BASE_PATH } from "@/lib/staff/session-rules";
 
 /**
  * The sign-in library's HTTP endpoints, limited to the passkey steps the browser must run itself (WebAuthn).
  * Everything else (password, codes, invites, admin) goes through server actions that check the session and role.
  */
-const BROWSER_PATHS = [
-  "/passkey/generate-authenticate-options",
-  "/passkey/verify-authentication",
-  "/passkey/generate-register-options",
-  "/passkey/verify-registration",
-];
+const SIGN_IN_PATHS = ["/passkey/generate-authenticate-options", "/passkey/verify-authentication"];
+/** Adding a passkey needs an active, enrolled session that proved password and code a few minutes ago. */
+const REGISTER_PATHS = ["/passkey/generate-register-options", "/passkey/verify-registration"];
+
+const refuse = (status: number, code: string, message: string) => Response.json({ code, message }, { status });
 
 async function handle(request: Request): Promise<Response> {
   const path = new URL(request.url).pathname.slice(STAFF_AUTH_BASE_PATH.length);
-  if (!BROWSER_PATHS.includes(path)) return new Response("Not found", { status: 404 });
+  const registering = REGISTER_PATHS.includes(path);
+  if (!registering && !SIGN_IN_PATHS.includes(path)) return new Response("Not found", { status: 404 });
+  const clientHash = await callerHash(request.headers);
+  const { passkeyLimit } = await getStaffService();
+  if ((await passkeyLimit.begin(undefined, clientHash)).limited)
+    return refuse(429, "RATE_LIMITED", RATE_LIMITED_MESSAGE);
+  let staff: StaffMember | undefined;
+  if (registering) {
+    const session = await readStaffSession(request.headers);
+    if (session.state !== "active" || !session.staff.enrolled)
+      return refuse(401, "SIGN_IN_REQUIRED", "Your session has ended. Sign in again, then add the passkey.");
+    staff = session.staff;
+    if (!(await hasFreshStepUp(staff.sessionToken, staff.id)))
+      return refuse(
+        403,
+        "STEP_UP_REQUIRED",
+        `Confirm it is you with your password and code first; a passkey can be added for ${STEP_UP_SECONDS / 60} minutes after.`,
+      );
+  }
   const handler = toNextJsHandler(await getAuth());
   const response = await (request.method === "POST" ? handler.POST(request) : handler.GET(request));
-  if (path === "/passkey/verify-authentication") await recordPasskeySignIn(response.clone());
-  return response;
+  if (path === "/passkey/verify-registration" && staff && response.ok) await recordPasskeyAdded(staff);
+  if (path !== "/passkey/verify-authentication") return response;
+  const body = await recordPasskeySignIn(response, clientHash);
+  if (!body) return response;
+  // The session token travels only in its HttpOnly cookie, never in a body page script could read.
+  const { token: _token, ...withoutToken } = body;
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return Response.json(withoutToken, { status: response.status, headers });
 }
 
-async function recordPasskeySignIn(response: Response) {
-  const clientHash = await callerHash();
+async function recordPasskeyAdded(staff: StaffMember) {
+  const { audit } = await getStaffService();
+  await audit.record({
+    actorId: staff.id,
+    actorEmail: staff.email,
+    action: "passkey-added",
+    target: staff.id,
+    detail: null,
+    clientHash: staff.clientHash,
+  });
+}
+
+/** Audits a passkey sign-in and hands back the library's answer, read once. */
+async function recordPasskeySignIn(response: Response, clientHash: string) {
   const { audit } = await getStaffService();
   if (!response.ok) {
     await audit.record({
@@ -36,9 +74,12 @@ async function recordPasskeySignIn(response: Response) {
       detail: "passkey",
       clientHash,
     });
-    return;
+    return null;
   }
-  const body = (await response.json().catch(() => null)) as { user?: { id?: string; email?: string } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    token?: string;
+    user?: { id?: string; email?: string };
+  } | null;
   await audit.record({
     actorId: body?.user?.id ?? null,
     actorEmail: body?.user?.email ?? null,
@@ -47,6 +88,7 @@ async function recordPasskeySignIn(response: Response) {
     detail: "passkey",
     clientHash,
   });
+  return body;
 }
 
 export const GET = handle;
