@@ -87,7 +87,12 @@ export function missingMessage(names) {
   ].join("\n");
 }
 
-const succeeds = (command, args) => spawnSync(command, args, { stdio: "ignore" }).status === 0;
+// apt and dpkg run helpers (gpgv, ldconfig) they expect on the system's own PATH, which a trimmed PATH may lack.
+const aptEnv = {
+  ...process.env,
+  PATH: [process.env.PATH, "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"].filter(Boolean).join(":"),
+};
+const succeeds = (command, args) => spawnSync(command, args, { env: aptEnv, stdio: "ignore" }).status === 0;
 
 /** apt-get, as root or through sudo without a password prompt; null when neither is possible here. */
 function aptGet() {
@@ -114,7 +119,7 @@ function install(names) {
   for (const [command, ...args] of steps) {
     const [program, ...rest] = [...prefix, "env", "DEBIAN_FRONTEND=noninteractive", command, ...args];
     // apt's progress is hundreds of lines; its errors arrive on stderr.
-    const result = spawnSync(program, rest, { stdio: ["ignore", "ignore", "inherit"] });
+    const result = spawnSync(program, rest, { env: aptEnv, stdio: ["ignore", "ignore", "inherit"] });
     if (result.status !== 0) {
       console.error(`\n${[command, ...args].join(" ")} failed (exit ${result.status}).\n${missingMessage(names)}`);
       process.exit(1);
