@@ -6,6 +6,8 @@ import { spawn } from "node:child_process";
 import { constants } from "node:os";
 
 const STAGES: { name: string; script: string }[] = [
+  // Chromium, PostgreSQL and Caddy from Debian's packages where missing, before any stage needs them.
+  { name: "tools", script: "test:tools" },
   { name: "typecheck", script: "typecheck" },
   { name: "lint", script: "lint" },
   { name: "format", script: "format:check" },

@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { CADDYFILE, caddyEnvironment, validateCaddyfile } from "../support/caddy";
+import { CADDYFILE, caddyEnvironment, caddyProgram, validateCaddyfile } from "../support/caddy";
 
 type AdaptedServer = { listen: string[]; routes: unknown[] };
 
 /** The JSON config Caddy makes of deploy/Caddyfile, with these placeholders set. */
 function adapted(env: Record<string, string>): { apps: { http: { servers: Record<string, AdaptedServer> } } } {
-  const json = execFileSync("caddy", ["adapt", "--config", CADDYFILE, "--adapter", "caddyfile"], {
+  const json = execFileSync(caddyProgram(), ["adapt", "--config", CADDYFILE, "--adapter", "caddyfile"], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "ignore"],

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { findTool, missingMessage } from "../../scripts/ensure-test-tools.mjs";
 import { createHttpsClient } from "./https-client";
 
 export const CADDYFILE = path.resolve(import.meta.dirname, "../../deploy/Caddyfile");
@@ -48,15 +49,16 @@ export function caddyEnvironment(settings: CaddySettings, folder: string): Recor
   };
 }
 
-function requireCaddy() {
-  if (spawnSync("caddy", ["version"]).status !== 0)
-    throw new Error("Caddy is not installed: apt-get install caddy (Debian), then run the tests again.");
+/** The caddy program scripts/ensure-test-tools.mjs finds (or installed); throws, saying how to install it. */
+export function caddyProgram(): string {
+  const caddy = findTool("caddy");
+  if (!caddy) throw new Error(missingMessage(["caddy"]));
+  return caddy;
 }
 
 /** `caddy validate` on deploy/Caddyfile with these placeholders; returns its output, throws when it is invalid. */
 export function validateCaddyfile(env: Record<string, string>): string {
-  requireCaddy();
-  const result = spawnSync("caddy", ["validate", "--config", CADDYFILE, "--adapter", "caddyfile"], {
+  const result = spawnSync(caddyProgram(), ["validate", "--config", CADDYFILE, "--adapter", "caddyfile"], {
     encoding: "utf8",
     env: { ...process.env, ...env },
   });
@@ -68,10 +70,10 @@ export function validateCaddyfile(env: Record<string, string>): string {
 const portSuffix = (port: number, standard: number) => (port === standard ? "" : `:${port}`);
 
 export async function startCaddy(settings: CaddySettings): Promise<RunningCaddy> {
-  requireCaddy();
+  const caddy = caddyProgram();
   const folder = mkdtempSync(path.join(tmpdir(), "kap-caddy-"));
   const env = caddyEnvironment(settings, folder);
-  const child = spawn("caddy", ["run", "--config", CADDYFILE, "--adapter", "caddyfile"], {
+  const child = spawn(caddy, ["run", "--config", CADDYFILE, "--adapter", "caddyfile"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

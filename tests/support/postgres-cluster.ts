@@ -4,10 +4,11 @@
  * command runs as the `postgres` user, because the server refuses to run as root.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { findTool, missingMessage } from "../../scripts/ensure-test-tools.mjs";
 
 export type PostgresCluster = {
   /** `postgres://…` for a database of its own, made fresh by {@link PostgresCluster.createDatabase}. */
@@ -26,17 +27,10 @@ export type PostgresCluster = {
 const USER = "kap_test";
 const PASSWORD = "kap-test-password";
 
-/** The folder with initdb and pg_ctl: Debian's versioned folder, or whatever PATH finds. */
+/** The folder with initdb and pg_ctl, where scripts/ensure-test-tools.mjs finds (or installed) them. */
 export function postgresBinDir(): string | null {
-  const debian = "/usr/lib/postgresql";
-  if (existsSync(debian)) {
-    const versions = readdirSync(debian)
-      .filter((entry) => existsSync(path.join(debian, entry, "bin", "initdb")))
-      .sort((a, b) => Number(b) - Number(a));
-    if (versions[0]) return path.join(debian, versions[0], "bin");
-  }
-  const found = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
-  return found.status === 0 ? path.dirname(found.stdout.trim()) : null;
+  const initdb = findTool("postgresql");
+  return initdb ? path.dirname(initdb) : null;
 }
 
 export async function freePort(): Promise<number> {
@@ -81,12 +75,11 @@ function run(bin: string, program: string, args: string[], input?: string, env: 
 
 /**
  * Starts a new cluster. Throws, saying what to install, when PostgreSQL's programs are not on this machine
- * (`.ci/run` installs Debian's `postgresql` package where it is missing).
+ * (`npm test` installs Debian's `postgresql` package first where it is missing).
  */
 export async function startPostgresCluster(): Promise<PostgresCluster> {
   const bin = postgresBinDir();
-  if (!bin)
-    throw new Error("PostgreSQL is not installed: apt-get install postgresql (Debian), then run the tests again.");
+  if (!bin) throw new Error(missingMessage(["postgresql"]));
   const root = mkdtempSync(path.join(tmpdir(), "kap-pg-"));
   const dataDir = path.join(root, "data");
   const logFile = path.join(root, "server.log");
