@@ -72,6 +72,8 @@ const envSchema = z.object({
   TRUSTED_PROXIES: trustedProxies,
   RATE_LIMIT_MAX: wholeNumber("RATE_LIMIT_MAX", 5, 1),
   RATE_LIMIT_WINDOW_MINUTES: wholeNumber("RATE_LIMIT_WINDOW_MINUTES", 10, 1),
+  // Far above what the practice receives in an hour, and a ceiling on what a bulk sender spread over many addresses stores.
+  INQUIRIES_PER_HOUR_MAX: wholeNumber("INQUIRIES_PER_HOUR_MAX", 60, 1),
   MIN_FILL_SECONDS: wholeNumber("MIN_FILL_SECONDS", 3),
   RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
   OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
@@ -122,7 +124,11 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     emailIncludesMessage: settings.CONTACT_EMAIL_INCLUDES_MESSAGE,
     /** False, or the proxies whose X-Forwarded-For is believed (see client-address.ts). */
     trustProxy: settings.TRUST_PROXY ? settings.TRUSTED_PROXIES : (false as const),
-    rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
+    rateLimit: {
+      max: settings.RATE_LIMIT_MAX,
+      windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000,
+      everyonePerHour: settings.INQUIRIES_PER_HOUR_MAX,
+    },
     minFillMs: settings.MIN_FILL_SECONDS * 1000,
     retentionDays: settings.RETENTION_DAYS,
     outbox: {

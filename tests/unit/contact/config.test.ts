@@ -11,7 +11,7 @@ describe("contact settings from the environment", () => {
       emailDetails: "none",
       emailIncludesMessage: false,
       trustProxy: false,
-      rateLimit: { max: 5, windowMs: 600_000 },
+      rateLimit: { max: 5, windowMs: 600_000, everyonePerHour: 60 },
       minFillMs: 3000,
       retentionDays: 180,
       databaseUrl: undefined,
