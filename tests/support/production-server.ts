@@ -1,5 +1,6 @@
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { LOCAL_SITE_URL } from "../../lib/seo/site-url";
 
 export type ProductionServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
 
@@ -15,7 +16,8 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   const child = spawn(process.execPath, [path.resolve("server.mjs")], {
     cwd,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
+    // A production server refuses to start without SITE_URL; the local address is what it used to fall back to.
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", SITE_URL: LOCAL_SITE_URL, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
