@@ -1,4 +1,5 @@
 import { getContactService, startContactService } from "./lib/contact/service";
+import { configuredSiteUrl, productionSiteUrlProblem } from "./lib/seo/site-url";
 import { resolveAuthSecret } from "./lib/staff/auth-secret";
 
 /**
@@ -7,6 +8,8 @@ import { resolveAuthSecret } from "./lib/staff/auth-secret";
  */
 export async function startServer() {
   try {
+    const siteUrlProblem = process.env.NODE_ENV === "production" && productionSiteUrlProblem(configuredSiteUrl());
+    if (siteUrlProblem) throw new Error(siteUrlProblem);
     await startContactService();
     // Staff sign-in's secret is checked now, so a server without it stops with what to set, not on a sign-in. Only
     // checked: the auth instance is made by the app's own bundle, whose error classes its pages and actions test.

@@ -8,9 +8,11 @@
 import { createServer } from "node:http";
 import next from "next";
 import { buildProblem } from "./lib/build-check.mjs";
+import { listenHost } from "./lib/listen-host.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+const { hostname, warning } = listenHost();
+if (warning) console.warn(`[server] ${warning}`);
 
 const problem = buildProblem();
 if (problem) {

@@ -14,7 +14,7 @@ import { sharedPostgresDatabase } from "../tests/support/shared-store";
 import { loadContactAction, type LoadResult } from "./contact-action";
 
 // Every post comes from this machine's one address; the limit is not what is measured.
-const UNLIMITED = { RATE_LIMIT_MAX: "1000000" };
+const UNLIMITED = { RATE_LIMIT_MAX: "1000000", INQUIRIES_PER_HOUR_MAX: "1000000" };
 
 async function withInstances<T>(count: number, env: Record<string, string>, run: (urls: string[]) => Promise<T>) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "kap-bench-"));

@@ -43,7 +43,11 @@ async function loadPage(url: string): Promise<LoadResult> {
 const buildSeconds = process.env.BENCH_SKIP_BUILD ? 0 : timeBuild();
 const inbox = await benchInbox();
 const dataDir = mkdtempSync(path.join(tmpdir(), "kap-bench-"));
-const server = await startProductionServer(PORT, { DATA_DIR: dataDir, RATE_LIMIT_MAX: "1000000" });
+const server = await startProductionServer(PORT, {
+  DATA_DIR: dataDir,
+  RATE_LIMIT_MAX: "1000000",
+  INQUIRIES_PER_HOUR_MAX: "1000000",
+});
 try {
   const rows = [await loadPage(`${server.url}/articles/what-is-ketamine-assisted-psychotherapy`)];
   await server.stop();

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { canonicalAddress } from "./ip-address";
 import { EMAIL_DETAILS } from "./notification";
 import { LEASE_MS } from "./outbox";
 
@@ -15,6 +16,29 @@ const wholeNumber = (name: string, fallback: number, min = 0) =>
     .int({ error: `${name} must be a whole number` })
     .min(min, { error: `${name} must be at least ${min}` })
     .default(fallback);
+
+/** Where our proxy runs unless TRUSTED_PROXIES says otherwise: Caddy on the same machine connects from loopback. */
+export const LOOPBACK_PROXIES = ["127.0.0.1", "::1"] as const;
+
+const trustedProxies = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    const written = (value ?? LOOPBACK_PROXIES.join(","))
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const addresses = written.map((part) => canonicalAddress(part));
+    const wrong = written.filter((_part, index) => addresses[index] === null);
+    if (wrong.length > 0 || written.length === 0) {
+      context.addIssue({
+        code: "custom",
+        message: `TRUSTED_PROXIES must be the addresses our proxy connects from, separated by commas, like TRUSTED_PROXIES=127.0.0.1,::1 or TRUSTED_PROXIES=10.0.0.5${wrong.length ? ` (not an address: ${wrong.join(", ")})` : ""}`,
+      });
+      return z.NEVER;
+    }
+    return addresses as string[];
+  });
 
 const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default("./data"),
@@ -45,8 +69,11 @@ const envSchema = z.object({
     .default("none"),
   CONTACT_EMAIL_INCLUDES_MESSAGE: flag("CONTACT_EMAIL_INCLUDES_MESSAGE"),
   TRUST_PROXY: flag("TRUST_PROXY"),
+  TRUSTED_PROXIES: trustedProxies,
   RATE_LIMIT_MAX: wholeNumber("RATE_LIMIT_MAX", 5, 1),
   RATE_LIMIT_WINDOW_MINUTES: wholeNumber("RATE_LIMIT_WINDOW_MINUTES", 10, 1),
+  // Far above what the practice receives in an hour, and a ceiling on what a bulk sender spread over many addresses stores.
+  INQUIRIES_PER_HOUR_MAX: wholeNumber("INQUIRIES_PER_HOUR_MAX", 60, 1),
   MIN_FILL_SECONDS: wholeNumber("MIN_FILL_SECONDS", 3),
   RETENTION_DAYS: wholeNumber("RETENTION_DAYS", 180, 1),
   OUTBOX_POLL_SECONDS: wholeNumber("OUTBOX_POLL_SECONDS", 30, 1),
@@ -71,6 +98,10 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
     if (!given.CONTACT_FROM)
       problems.push("SMTP_URL is set but CONTACT_FROM is missing: set it to the address notifications come from");
   }
+  if (given.TRUSTED_PROXIES && given.TRUST_PROXY !== "true")
+    problems.push(
+      "TRUSTED_PROXIES is set but TRUST_PROXY is not true: set TRUST_PROXY=true as well, or remove TRUSTED_PROXIES",
+    );
   // Several instances on one database must share the key that seals server actions: without it each instance makes
   // its own, and a form rendered by one is refused by another.
   if (given.DATABASE_URL && !given.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)
@@ -91,8 +122,13 @@ export function loadContactConfig(env: Record<string, string | undefined> = proc
       : null,
     emailDetails: settings.CONTACT_EMAIL_DETAILS,
     emailIncludesMessage: settings.CONTACT_EMAIL_INCLUDES_MESSAGE,
-    trustProxy: settings.TRUST_PROXY,
-    rateLimit: { max: settings.RATE_LIMIT_MAX, windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
+    /** False, or the proxies whose X-Forwarded-For is believed (see client-address.ts). */
+    trustProxy: settings.TRUST_PROXY ? settings.TRUSTED_PROXIES : (false as const),
+    rateLimit: {
+      max: settings.RATE_LIMIT_MAX,
+      windowMs: settings.RATE_LIMIT_WINDOW_MINUTES * 60_000,
+      everyonePerHour: settings.INQUIRIES_PER_HOUR_MAX,
+    },
     minFillMs: settings.MIN_FILL_SECONDS * 1000,
     retentionDays: settings.RETENTION_DAYS,
     outbox: {

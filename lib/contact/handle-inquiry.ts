@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { ContactConfig } from "./config";
+import { rateLimitKey } from "./ip-address";
 import type { ContactState, EchoedValues } from "./form-state";
 import type { Log, Outbox } from "./outbox";
 import { isPostFromAnotherSite } from "../security/same-site-post";
@@ -18,12 +19,35 @@ export type InquiryDeps = {
   /** Logs a store that cannot save once per outage. */
   outage: StoreOutage;
   config: Pick<ContactConfig, "rateLimit" | "minFillMs">;
+  /** Says once that the form is paused for everyone. */
+  busy: FormBusy;
   officeSlugs: readonly string[];
   replyWithin: string;
   phone: string;
   log: Log;
   now?: () => number;
 };
+
+/**
+ * Logs the hourly limit on inquiries from everyone together once when it is reached, not once per visitor turned
+ * away, and again only after an inquiry has been stored since.
+ */
+export function createFormBusy(log: Log) {
+  let said = false;
+  return {
+    reached(max: number) {
+      if (said) return;
+      said = true;
+      log.warn(
+        `[contact] ${max} inquiries were stored in the last hour, the most accepted from all visitors together: the form asks visitors to call until the hour has passed. If this is real demand, raise INQUIRIES_PER_HOUR_MAX; otherwise someone is sending the form in bulk.`,
+      );
+    },
+    stored() {
+      said = false;
+    },
+  };
+}
+export type FormBusy = ReturnType<typeof createFormBusy>;
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 
@@ -134,7 +158,7 @@ async function storeInquiry(
   deps: InquiryDeps,
   now: number,
 ): Promise<ContactState> {
-  const clientHash = deps.store.clientHash(request.clientAddress);
+  const clientHash = deps.store.clientHash(rateLimitKey(request.clientAddress));
   const key = idempotencyKey(formKey, contact);
   const sent = (reference: string): ContactState => ({
     status: "sent",
@@ -148,8 +172,26 @@ async function storeInquiry(
     deps.log.info(`[contact] ${earlier} repeated submission answered with its first reference`);
     return sent(earlier);
   }
-  const recent = await deps.store.inquiriesSince(clientHash, now - deps.config.rateLimit.windowMs);
-  if (recent >= deps.config.rateLimit.max) {
+  const { rateLimit } = deps.config;
+  const saved = await deps.store.saveInquiryWithinLimits(
+    contact,
+    key,
+    clientHash,
+    {
+      visitor: { max: rateLimit.max, since: now - rateLimit.windowMs },
+      everyone: { max: rateLimit.everyonePerHour, since: now - 3_600_000 },
+    },
+    now,
+  );
+  if ("limited" in saved && saved.limited === "everyone") {
+    deps.busy.reached(rateLimit.everyonePerHour);
+    return {
+      status: "refused",
+      message: `We are receiving an unusual number of messages right now, so we have paused the form. Nothing you wrote was saved. Please call us at ${deps.phone}, or try again in an hour.`,
+      values: echoed,
+    };
+  }
+  if ("limited" in saved) {
     await deps.store.countAbuse("rate-limited", now);
     deps.log.warn("[contact] rate limit reached for one client");
     const minutes = Math.round(deps.config.rateLimit.windowMs / 60_000);
@@ -160,7 +202,8 @@ async function storeInquiry(
     };
   }
 
-  const { reference, duplicate } = await deps.store.saveInquiry(contact, key, clientHash, now);
+  const { reference, duplicate } = saved;
+  if (!duplicate) deps.busy.stored();
   deps.log.info(
     `[contact] ${reference} ${duplicate ? "repeated submission answered with its first reference" : "stored"}`,
   );

@@ -7,7 +7,7 @@ import { createInboxStore } from "../staff/inbox-store";
 import { onServerStop } from "../server-stop";
 import { markServerRunning } from "../store/server-lock";
 import { loadContactConfig } from "./config";
-import type { InquiryDeps } from "./handle-inquiry";
+import { createFormBusy, type InquiryDeps } from "./handle-inquiry";
 import { createSmtpMailer } from "./mailer";
 import { officeLabel } from "./office-label";
 import { buildNotification } from "./notification";
@@ -50,6 +50,7 @@ async function createService() {
     outbox,
     outage: createStoreOutage(log, store.dialect),
     config,
+    busy: createFormBusy(log),
     officeSlugs: getOffices().map((office) => office.slug),
     replyWithin: practice.replyWithin,
     phone: practice.phone,

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { sql, type Selectable } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import { openDatabase, type StoreDatabase, type StoreSettings } from "../store/database";
 import type { Database } from "../store/schema";
 import { writeTransaction } from "../store/transaction";
@@ -9,6 +9,16 @@ import type { Contact } from "./schema";
 
 export type StoredInquiry = Contact & { id: number; reference: string; createdAt: number };
 export type SaveResult = { reference: string; duplicate: boolean };
+/** How many inquiries may be stored since a moment: from one visitor, and from everyone together. */
+export type SaveLimits = {
+  visitor: { max: number; since: number };
+  everyone: { max: number; since: number };
+};
+/** Nothing stored: the visitor, or everyone together, reached the limit. */
+export type LimitedResult = { limited: "visitor" | "everyone" };
+
+/** Held by a PostgreSQL transaction that checks the limits and stores, so that such transactions take turns. */
+const SAVE_LOCK = 472_016;
 
 /** An inquiries row as the database returns it. */
 export type InquiryRow = Omit<
@@ -53,55 +63,93 @@ export async function createInquiryStore(database: StoreDatabase) {
         .executeTakeFirst()
     )?.reference;
 
+  const storedSince = async (transaction: Kysely<Database>, since: number, clientHash?: string) =>
+    (
+      await transaction
+        .selectFrom("inquiries")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .$if(clientHash !== undefined, (query) => query.where("client_hash", "=", clientHash!))
+        .where("created_at", ">=", since)
+        .executeTakeFirstOrThrow()
+    ).n;
+
+  /** The inquiry and its notification, inside the caller's transaction. */
+  const insertInquiry = async (
+    transaction: Kysely<Database>,
+    contact: Contact,
+    idempotencyKey: string,
+    clientHash: string,
+    now: number,
+  ): Promise<SaveResult> => {
+    // Two instances may store the same key at once: the unique key decides, and the second gets the first's reference.
+    for (;;) {
+      const inserted = await transaction
+        .insertInto("inquiries")
+        .values({
+          reference: newReference(),
+          idempotency_key: idempotencyKey,
+          created_at: now,
+          client_hash: clientHash,
+          name: contact.name,
+          email: contact.email,
+          phone: contact.phone,
+          contact_method: contact.contactMethod,
+          office: contact.office,
+          heard_from: contact.heardFrom,
+          message: contact.message,
+        })
+        .onConflict((conflict) => conflict.doNothing())
+        .returning(["id", "reference"])
+        .executeTakeFirst();
+      if (inserted) {
+        await transaction.insertInto("outbox").values({ inquiry_id: inserted.id, next_attempt_at: now }).execute();
+        return { reference: inserted.reference, duplicate: false };
+      }
+      const existing = await transaction
+        .selectFrom("inquiries")
+        .select("reference")
+        .where("idempotency_key", "=", idempotencyKey)
+        .executeTakeFirst();
+      if (existing) return { reference: existing.reference, duplicate: true };
+      // Otherwise the random reference was taken: draw another.
+    }
+  };
+
   return {
     ...database,
     /** Stores the inquiry and its notification together, or neither; a repeated key returns the first reference. */
     saveInquiry: (contact: Contact, idempotencyKey: string, clientHash: string, now = Date.now()) =>
-      writeTransaction(db, dialect, async (transaction): Promise<SaveResult> => {
-        // Two instances may store the same key at once: the unique key decides, and the second gets the first's reference.
-        for (;;) {
-          const inserted = await transaction
-            .insertInto("inquiries")
-            .values({
-              reference: newReference(),
-              idempotency_key: idempotencyKey,
-              created_at: now,
-              client_hash: clientHash,
-              name: contact.name,
-              email: contact.email,
-              phone: contact.phone,
-              contact_method: contact.contactMethod,
-              office: contact.office,
-              heard_from: contact.heardFrom,
-              message: contact.message,
-            })
-            .onConflict((conflict) => conflict.doNothing())
-            .returning(["id", "reference"])
-            .executeTakeFirst();
-          if (inserted) {
-            await transaction.insertInto("outbox").values({ inquiry_id: inserted.id, next_attempt_at: now }).execute();
-            return { reference: inserted.reference, duplicate: false };
-          }
-          const existing = await transaction
-            .selectFrom("inquiries")
-            .select("reference")
-            .where("idempotency_key", "=", idempotencyKey)
-            .executeTakeFirst();
-          if (existing) return { reference: existing.reference, duplicate: true };
-          // Otherwise the random reference was taken: draw another.
-        }
+      writeTransaction(db, dialect, (transaction) =>
+        insertInquiry(transaction, contact, idempotencyKey, clientHash, now),
+      ),
+    /**
+     * saveInquiry within the limits, counted in the same transaction as the insert and one such transaction at a
+     * time (SQLite's write lock, taken at BEGIN; on PostgreSQL an advisory lock, across instances): a burst of
+     * submissions cannot all count before any of them is stored. A repeated key still returns its first reference.
+     */
+    saveInquiryWithinLimits: (
+      contact: Contact,
+      idempotencyKey: string,
+      clientHash: string,
+      limits: SaveLimits,
+      now = Date.now(),
+    ): Promise<SaveResult | LimitedResult> =>
+      writeTransaction(db, dialect, async (transaction) => {
+        if (dialect === "postgres") await sql`SELECT pg_advisory_xact_lock(${SAVE_LOCK})`.execute(transaction);
+        const earlier = await transaction
+          .selectFrom("inquiries")
+          .select("reference")
+          .where("idempotency_key", "=", idempotencyKey)
+          .executeTakeFirst();
+        if (earlier) return { reference: earlier.reference, duplicate: true };
+        if ((await storedSince(transaction, limits.visitor.since, clientHash)) >= limits.visitor.max)
+          return { limited: "visitor" };
+        if ((await storedSince(transaction, limits.everyone.since)) >= limits.everyone.max)
+          return { limited: "everyone" };
+        return insertInquiry(transaction, contact, idempotencyKey, clientHash, now);
       }),
     referenceForKey,
     clientHash: (clientAddress: string) => createHash("sha256").update(`${salt}:${clientAddress}`).digest("hex"),
-    inquiriesSince: async (clientHash: string, since: number) =>
-      (
-        await db
-          .selectFrom("inquiries")
-          .select((eb) => eb.fn.countAll<number>().as("n"))
-          .where("client_hash", "=", clientHash)
-          .where("created_at", ">=", since)
-          .executeTakeFirstOrThrow()
-      ).n,
     countAbuse: async (kind: "honeypot" | "too-fast" | "rate-limited", now = Date.now()) => {
       await db
         .insertInto("abuse_counts")

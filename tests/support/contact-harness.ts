@@ -1,4 +1,4 @@
-import { handleInquiry, type InquiryDeps, type InquiryRequest } from "@/lib/contact/handle-inquiry";
+import { createFormBusy, handleInquiry, type InquiryDeps, type InquiryRequest } from "@/lib/contact/handle-inquiry";
 import { createSmtpMailer } from "@/lib/contact/mailer";
 import { buildNotification } from "@/lib/contact/notification";
 import { createOutbox } from "@/lib/contact/outbox";
@@ -38,7 +38,13 @@ export const VALID_FIELDS = {
  * database is the caller's, kept afterwards.
  */
 export async function createContactHarness(
-  options: { rateLimitMax?: number; dataDir?: string; database?: StoreDialect; settings?: StoreSettings } = {},
+  options: {
+    rateLimitMax?: number;
+    everyonePerHour?: number;
+    dataDir?: string;
+    database?: StoreDialect;
+    settings?: StoreSettings;
+  } = {},
 ) {
   const fresh = options.dataDir || options.settings ? null : await freshStoreSettings(options.database ?? "sqlite");
   const settings = options.settings ?? fresh?.settings ?? { dataDir: options.dataDir! };
@@ -65,7 +71,15 @@ export async function createContactHarness(
     store,
     outbox,
     outage: createStoreOutage(log, store.dialect),
-    config: { rateLimit: { max: options.rateLimitMax ?? 5, windowMs: 10 * 60_000 }, minFillMs: 3000 },
+    config: {
+      rateLimit: {
+        max: options.rateLimitMax ?? 5,
+        windowMs: 10 * 60_000,
+        everyonePerHour: options.everyonePerHour ?? 60,
+      },
+      minFillMs: 3000,
+    },
+    busy: createFormBusy(log),
     officeSlugs: ["west-los-angeles", "encino"],
     replyWithin: "one business day",
     phone: "(310) 555-0100",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { LOCAL_SITE_URL } from "../../lib/seo/site-url";
 import { TEST_AUTH_SECRET } from "./auth-secret";
 
 export type ProductionServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
@@ -16,7 +17,15 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   const child = spawn(process.execPath, [path.resolve("server.mjs")], {
     cwd,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BETTER_AUTH_SECRET: TEST_AUTH_SECRET, ...env },
+    // A production server refuses to start without SITE_URL or the sign-in secret; a test may override either.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      SITE_URL: LOCAL_SITE_URL,
+      BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

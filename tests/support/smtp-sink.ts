@@ -6,12 +6,16 @@ import { SMTPServer } from "smtp-server";
 export type ReceivedMail = { raw: string; parsed: ParsedMail };
 
 /**
- * A real SMTP server on this machine for tests: accepts every message (no auth, no TLS) and keeps it.
+ * A real SMTP server on this machine for tests (on loopback unless `host` says otherwise): accepts every message
+ * (no auth, no TLS) and keeps it.
  * stop() and start() again on the same port simulate the mail server going down and coming back.
  * With acceptAfterMs, each message is accepted only after that delay, like a slow mail server; meanwhile it is
  * in `held`, so a test can see which notifications are in the middle of being sent.
  */
-export function createSmtpSink(options: { port?: number; saveTo?: string; acceptAfterMs?: number } = {}) {
+export function createSmtpSink(
+  options: { port?: number; saveTo?: string; acceptAfterMs?: number; host?: string } = {},
+) {
+  const host = options.host ?? "127.0.0.1";
   const received: ReceivedMail[] = [];
   const held = new Set<ReceivedMail>();
   let server: SMTPServer | undefined;
@@ -48,13 +52,13 @@ export function createSmtpSink(options: { port?: number; saveTo?: string; accept
     /** Messages received in full and not yet accepted (with acceptAfterMs). */
     held: () => [...held],
     get url() {
-      return `smtp://127.0.0.1:${port}`;
+      return `smtp://${host}:${port}`;
     },
     async start() {
       server = create();
       await new Promise<void>((resolve, reject) => {
         server!.once("error", reject);
-        server!.listen(port, "127.0.0.1", () => resolve());
+        server!.listen(port, host, () => resolve());
       });
       port = (server.server.address() as { port: number }).port;
     },

@@ -2,8 +2,8 @@
  * Playwright's web server: `npm start` (server.mjs, as in production) with a real SMTP server beside it.
  * Mail is saved to .e2e/mail and the server's output to .e2e/server.log, so tests can check that a canary
  * a visitor typed reaches neither. Settings are the production defaults except where a test needs room:
- * many submissions come from one address (127.0.0.1), so the rate limit is raised here and tested in
- * tests/integration with its real value.
+ * many submissions come from one address (127.0.0.1), so the rate limits are raised here and tested in
+ * tests/integration with their real values.
  */
 import { spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync } from "node:fs";
@@ -45,6 +45,7 @@ const server = spawn(process.execPath, ["server.mjs"], {
     CONTACT_FROM: "website@practice.test",
     BETTER_AUTH_SECRET: TEST_AUTH_SECRET,
     RATE_LIMIT_MAX: "1000",
+    INQUIRIES_PER_HOUR_MAX: "1000",
     MIN_FILL_SECONDS: "1",
     OUTBOX_POLL_SECONDS: "1",
   },

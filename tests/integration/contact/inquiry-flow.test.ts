@@ -128,6 +128,58 @@ describe.each(DATABASES)("an inquiry, end to end through a real %s database and 
     expect(harness.sink.received).toHaveLength(6);
   });
 
+  it("counts an IPv6 visitor by their /64, so new addresses from one block do not reset the limit", async () => {
+    harness = await createContactHarness({ database });
+    for (let i = 1; i <= 5; i++) {
+      const state = await harness.submit(
+        { ...VALID_FIELDS, message: `note ${i}` },
+        { clientAddress: `2001:db8:1:2::${i}` },
+      );
+      expect(state.status).toBe("sent");
+    }
+    const sixth = await harness.submit(
+      { ...VALID_FIELDS, message: "note 6" },
+      { clientAddress: "2001:db8:1:2:abcd::6" },
+    );
+    expect(sixth).toMatchObject({ status: "refused", message: expect.stringContaining("several messages") });
+    expect(
+      (await harness.submit({ ...VALID_FIELDS, message: "note 7" }, { clientAddress: "2001:db8:1:3::1" })).status,
+    ).toBe("sent");
+    expect((await rowsIn(harness)).inquiries).toBe(6);
+  });
+
+  it("lets no burst of simultaneous submissions from one visitor past the limit", async () => {
+    harness = await createContactHarness({ database });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => harness.submit({ ...VALID_FIELDS, message: `burst ${i}` })),
+    );
+    expect(answers.filter((answer) => answer.status === "sent")).toHaveLength(5);
+    expect(answers.filter((answer) => answer.status === "refused")).toHaveLength(7);
+    expect(await rowsIn(harness)).toEqual({ inquiries: 5, outbox: 5 });
+  });
+
+  it("stops storing after the hourly limit for everyone together, asks visitors to call, and logs that once without who", async () => {
+    harness = await createContactHarness({ database, everyonePerHour: 3 });
+    const from = (n: number) => ({ clientAddress: `198.51.100.${n}` });
+    for (let n = 1; n <= 3; n++)
+      expect((await harness.submit({ ...VALID_FIELDS, message: `note ${n}` }, from(n))).status).toBe("sent");
+    const [fourth, fifth] = await Promise.all([
+      harness.submit({ ...VALID_FIELDS, message: "note 4" }, from(4)),
+      harness.submit({ ...VALID_FIELDS, message: "note 5" }, from(5)),
+    ]);
+    for (const refused of [fourth, fifth])
+      expect(refused).toMatchObject({
+        status: "refused",
+        message: expect.stringMatching(/paused the form.*call us at \(310\) 555-0100/),
+        values: expect.objectContaining({ message: expect.stringMatching(/^note [45]$/) }),
+      });
+    expect((await rowsIn(harness)).inquiries).toBe(3);
+    const warned = harness.logs.filter((line) => /from all visitors together/.test(line));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/INQUIRIES_PER_HOUR_MAX/);
+    expect(harness.logs.join("\n")).not.toMatch(/198\.51\.100|Ana|example\.org|note \d/);
+  });
+
   it("delivers CR/LF and HTML typed into every field as inert text", async () => {
     harness = await createContactHarness({ database });
     const hostile = "x\r\nBcc: victim@example.com\r\n\r\n<script>alert(1)</script>";

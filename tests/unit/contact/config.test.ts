@@ -11,7 +11,7 @@ describe("contact settings from the environment", () => {
       emailDetails: "none",
       emailIncludesMessage: false,
       trustProxy: false,
-      rateLimit: { max: 5, windowMs: 600_000 },
+      rateLimit: { max: 5, windowMs: 600_000, everyonePerHour: 60 },
       minFillMs: 3000,
       retentionDays: 180,
       databaseUrl: undefined,
@@ -32,7 +32,7 @@ describe("contact settings from the environment", () => {
       from: "web@example.com",
     });
     expect(config.emailIncludesMessage).toBe(true);
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toEqual(["127.0.0.1", "0:0:0:0:0:0:0:1"]);
   });
 
   it("keeps the visitor's contact details in the staff email only when CONTACT_EMAIL_DETAILS=contact", () => {
@@ -72,5 +72,24 @@ describe("contact settings from the environment", () => {
     expect(() =>
       loadContactConfig({ DATABASE_URL: "mysql://db/kap", NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "a2V5" }),
     ).toThrow(/DATABASE_URL must look like postgres:\/\/user:password@db.example.com:5432\/kap/);
+  });
+});
+
+describe("which proxies are believed", () => {
+  it("with TRUST_PROXY=true believes a proxy on this machine (loopback) unless TRUSTED_PROXIES names others", () => {
+    expect(loadContactConfig({ TRUST_PROXY: "true" }).trustProxy).toEqual(["127.0.0.1", "0:0:0:0:0:0:0:1"]);
+    expect(loadContactConfig({ TRUST_PROXY: "true", TRUSTED_PROXIES: " 10.0.0.5, fd00::5 " }).trustProxy).toEqual([
+      "10.0.0.5",
+      "fd00:0:0:0:0:0:0:5",
+    ]);
+  });
+
+  it("names TRUSTED_PROXIES and says what to write when it holds something other than addresses", () => {
+    expect(() => loadContactConfig({ TRUST_PROXY: "true", TRUSTED_PROXIES: "caddy.internal, 10.0.0.5" })).toThrow(
+      /TRUSTED_PROXIES must be the addresses our proxy connects from, separated by commas, like TRUSTED_PROXIES=127\.0\.0\.1,::1 .*\(not an address: caddy\.internal\)/,
+    );
+    expect(() => loadContactConfig({ TRUSTED_PROXIES: "10.0.0.5" })).toThrow(
+      /TRUSTED_PROXIES is set but TRUST_PROXY is not true: set TRUST_PROXY=true/,
+    );
   });
 });

@@ -1,0 +1,1 @@
+export declare function listenHost(env?: Record<string, string | undefined>): { hostname: string; warning?: string };
