@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { databaseFile } from "./database";
+import { databaseFile, SQLITE_FILE_SUFFIXES } from "./database";
 import { SCHEMA_VERSION } from "./migrations";
 import { runningServers } from "./server-lock";
 
@@ -159,7 +159,7 @@ export function restoreDatabase(
   let replaced: string | null = null;
   if (existsSync(target)) {
     replaced = `${target}.before-restore-${stamp(now)}`;
-    for (const suffix of ["", "-wal", "-shm"])
+    for (const suffix of SQLITE_FILE_SUFFIXES)
       if (existsSync(target + suffix)) renameSync(target + suffix, replaced + suffix);
   }
   renameSync(incoming, target);
