@@ -1,14 +1,15 @@
 /**
  * npm run inquiries:export [-- --out FILE | --out -]
  * Writes every stored inquiry to a CSV file for staff, the same CSV admins download in the inbox (default:
- * DATA_DIR/exports/inquiries-<date>.csv, readable by this user only, since it may hold health information).
- * `--out -` prints to the terminal instead.
+ * DATA_DIR/exports/inquiries-<date>.csv, readable by this user only, since it may hold health information; the
+ * server deletes files there after EXPORTS_KEPT_DAYS). `--out -` prints to the terminal instead.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContactConfig } from "../lib/contact/config";
 import { openInquiryStore } from "../lib/contact/store";
 import { createInboxStore } from "../lib/staff/inbox-store";
+import { EXPORTS_KEPT_DAYS, exportsDir } from "../lib/store/backup";
 
 const outFlag = process.argv.indexOf("--out");
 const config = loadContactConfig();
@@ -20,7 +21,7 @@ try {
   const out =
     outFlag > -1
       ? process.argv[outFlag + 1]
-      : path.join(config.dataDir, "exports", `inquiries-${new Date().toISOString().slice(0, 10)}.csv`);
+      : path.join(exportsDir(config.dataDir), `inquiries-${new Date().toISOString().slice(0, 10)}.csv`);
   if (!out) throw new Error("--out needs a file name, or - to print the CSV here");
   if (out === "-") {
     process.stdout.write(csv);
@@ -28,7 +29,7 @@ try {
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, csv, { mode: 0o600 });
     console.log(
-      `Exported ${count} inquiries to ${out}. It may hold health information: keep it private and delete it when done.`,
+      `Exported ${count} inquiries to ${out}. It may hold health information: keep it private and delete it when done${path.dirname(path.resolve(out)) === exportsDir(config.dataDir) ? ` (the site deletes it after ${EXPORTS_KEPT_DAYS} days)` : ""}.`,
     );
   }
 } finally {

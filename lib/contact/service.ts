@@ -12,6 +12,7 @@ import { createSmtpMailer } from "./mailer";
 import { officeLabel } from "./office-label";
 import { buildNotification } from "./notification";
 import { createOutbox, type Log } from "./outbox";
+import { createRetention } from "./retention";
 import { openInquiryStore } from "./store";
 import { createStoreOutage } from "./store-outage";
 
@@ -45,6 +46,7 @@ async function createService() {
       }),
   });
   const reminder = mailer ? createDailyReminder({ db: store.db, inbox, mailer, log, siteUrl: site }) : null;
+  const retention = createRetention({ store, dataDir: config.dataDir, retentionDays: config.retentionDays, log });
   const deps: InquiryDeps = {
     store,
     outbox,
@@ -56,7 +58,7 @@ async function createService() {
     phone: practice.phone,
     log,
   };
-  return { config, store, inbox, audit, outbox, reminder, deps };
+  return { config, store, inbox, audit, outbox, reminder, retention, deps };
 }
 
 type ContactService = Awaited<ReturnType<typeof createService>>;
@@ -74,19 +76,22 @@ export function getContactService(): Promise<ContactService> {
 
 /** Called once when the server starts: settings and the database are checked now, not on the first visitor's message. */
 export async function startContactService() {
-  const { config, store, outbox, reminder } = await getContactService();
+  const { config, store, outbox, reminder, retention } = await getContactService();
   if (store.migration.from !== store.migration.to)
     log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
   log.info(`[contact] inquiries are stored in ${store.location}`);
+  // Before any request: a restored copy may hold inquiries that were erased, or are past RETENTION_DAYS.
+  await retention.atStart();
   // Lets npm run restore see that the site is running and refuse to replace the SQLite file under it.
   const runningMark = store.dialect === "sqlite" ? markServerRunning(config.dataDir) : null;
   // After the last request: no delivery pass or reminder is cut off half-way, and the database closes cleanly.
   onServerStop(async () => {
     await outbox.stop();
     await reminder?.stop();
+    await retention.stop();
     runningMark?.remove();
     await store.close();
-    log.info("[contact] outbox and daily reminder stopped, database closed");
+    log.info("[contact] outbox, daily reminder and retention purge stopped, database closed");
   });
   if (!config.email) {
     log.warn(
@@ -100,4 +105,5 @@ export async function startContactService() {
   }
   void outbox.start();
   void reminder?.start();
+  retention.start();
 }

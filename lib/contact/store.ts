@@ -238,22 +238,23 @@ export async function createInquiryStore(database: StoreDatabase) {
         .execute(),
     allInquiries: async () =>
       (await db.selectFrom("inquiries").selectAll().orderBy("created_at").execute()).map(toInquiry),
-    /** Retention: deletes inquiries older than the cutoff whose notification went out; unsent ones are kept and counted. */
-    purgeOlderThan: async (cutoff: number) => {
-      const deleted = await db
-        .deleteFrom("inquiries")
-        .where("created_at", "<", cutoff)
-        .where("id", "in", (eb) => eb.selectFrom("outbox").select("inquiry_id").where("sent_at", "is not", null))
-        .executeTakeFirst();
-      const keptUnsent = await db
-        .selectFrom("inquiries as i")
-        .innerJoin("outbox as o", "o.inquiry_id", "i.id")
-        .select((eb) => eb.fn.countAll<number>().as("n"))
-        .where("i.created_at", "<", cutoff)
-        .where("o.sent_at", "is", null)
-        .executeTakeFirstOrThrow();
-      return { deleted: Number(deleted.numDeletedRows), keptUnsent: keptUnsent.n };
-    },
+    /**
+     * Retention: deletes every inquiry received before the cutoff, with its notes and its notification, whether or
+     * not staff were emailed about it (email is optional, so an unsent one may never go out). Audit entries stay.
+     */
+    purgeOlderThan: (cutoff: number): Promise<{ deleted: number }> =>
+      writeTransaction(db, dialect, async (transaction) => {
+        await transaction
+          .deleteFrom("inquiry_notes")
+          .where("inquiry_id", "in", (eb) => eb.selectFrom("inquiries").select("id").where("created_at", "<", cutoff))
+          .execute();
+        await transaction
+          .deleteFrom("outbox")
+          .where("inquiry_id", "in", (eb) => eb.selectFrom("inquiries").select("id").where("created_at", "<", cutoff))
+          .execute();
+        const deleted = await transaction.deleteFrom("inquiries").where("created_at", "<", cutoff).executeTakeFirst();
+        return { deleted: Number(deleted.numDeletedRows) };
+      }),
   };
 }
 

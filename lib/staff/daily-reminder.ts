@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { createDayClaim, DAY_MS } from "../store/daily";
 import type { Database } from "../store/schema";
 import type { Mailer } from "../contact/mailer";
 import { buildReminder } from "../contact/notification";
@@ -8,7 +9,7 @@ import type { InboxStore } from "./inbox-store";
 import { practiceDayAndHour } from "./practice-time";
 
 /** An inquiry still New after this long is listed in the reminder. */
-export const REMINDER_AFTER_MS = 24 * 60 * 60 * 1000;
+export const REMINDER_AFTER_MS = DAY_MS;
 /** The reminder goes out at the first check from this hour of the practice's day on, so it arrives in the morning. */
 export const REMINDER_FROM_HOUR = 8;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -38,47 +39,22 @@ export function createDailyReminder({
   siteUrl,
   checkEveryMs = CHECK_EVERY_MS,
 }: ReminderOptions) {
-  const lastSent = async () =>
-    (await db.selectFrom("settings").select("value").where("key", "=", LAST_SENT_KEY).executeTakeFirst())?.value;
-  /** True for the one caller that moves the day forward; false when another instance already has. */
-  const claimDay = async (day: string, previous: string | undefined) => {
-    const changed = await db
-      .insertInto("settings")
-      .values({ key: LAST_SENT_KEY, value: day })
-      .onConflict((conflict) =>
-        conflict
-          .column("key")
-          .doUpdateSet({ value: (eb) => eb.ref("excluded.value") })
-          .where("settings.value", "=", previous ?? ""),
-      )
-      .executeTakeFirst();
-    return changed.numInsertedOrUpdatedRows === 1n;
-  };
-  const giveBack = async (day: string, previous: string | undefined) => {
-    if (previous)
-      await db
-        .updateTable("settings")
-        .set({ value: previous })
-        .where("key", "=", LAST_SENT_KEY)
-        .where("value", "=", day)
-        .execute();
-    else await db.deleteFrom("settings").where("key", "=", LAST_SENT_KEY).where("value", "=", day).execute();
-  };
+  const sentDay = createDayClaim(db, LAST_SENT_KEY);
   let timer: NodeJS.Timeout | undefined;
   let checking: Promise<ReminderOutcome> | undefined;
 
   async function sendIfDue(now: number): Promise<ReminderOutcome> {
     const { day, hour } = practiceDayAndHour(now);
-    const previous = await lastSent();
+    const previous = await sentDay.last();
     if (previous === day) return "already-sent-today";
     if (hour < REMINDER_FROM_HOUR) return "too-early";
     const waiting = await inbox.newOlderThan(now - REMINDER_AFTER_MS);
     if (waiting.length === 0) return "nothing-waiting";
-    if (!(await claimDay(day, previous))) return "already-sent-today";
+    if (!(await sentDay.claim(day, previous))) return "already-sent-today";
     try {
       await mailer.send(buildReminder(waiting, day, siteUrl));
     } catch (error) {
-      await giveBack(day, previous);
+      await sentDay.giveBack(day, previous);
       throw error;
     }
     log.info(`[staff] daily reminder sent: ${waiting.length} inquiries waiting more than 24 hours`);

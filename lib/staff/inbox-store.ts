@@ -4,6 +4,7 @@ import { csvRow } from "../contact/csv";
 import type { Contact } from "../contact/schema";
 import { toInquiry, type StoredInquiry } from "../contact/store";
 import type { StoreDialect } from "../store/database";
+import { recordErasure } from "../store/erasures";
 import type { Database } from "../store/schema";
 import { writeTransaction } from "../store/transaction";
 
@@ -181,14 +182,18 @@ export function createInboxStore({ db, dialect }: { db: Kysely<Database>; dialec
       return toNote(note);
     },
 
-    /** For a visitor who asks to be forgotten: the inquiry, its notes and its notification go together. False when already gone. */
-    erase: (reference: string): Promise<boolean> =>
+    /**
+     * For a visitor who asks to be forgotten: the inquiry, its notes and its notification go together, and the
+     * reference goes into the erasure ledger, so a restored backup loses them again. False when already gone.
+     */
+    erase: (reference: string, now = Date.now()): Promise<boolean> =>
       writeTransaction(db, dialect, async (transaction) => {
         const inquiryId = await idOf(reference, transaction);
         if (inquiryId === undefined) return false;
         await transaction.deleteFrom("inquiry_notes").where("inquiry_id", "=", inquiryId).execute();
         await transaction.deleteFrom("outbox").where("inquiry_id", "=", inquiryId).execute();
         await transaction.deleteFrom("inquiries").where("id", "=", inquiryId).execute();
+        await recordErasure(transaction, reference, now);
         return true;
       }),
 

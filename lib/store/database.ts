@@ -1,5 +1,5 @@
 import "server-only";
-import { accessSync, constants, mkdirSync } from "node:fs";
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
@@ -14,9 +14,13 @@ export type StoreSettings = { dataDir: string; databaseUrl?: string | undefined 
 /** The inquiry database's file in DATA_DIR (backups and restores name it too). */
 export const databaseFile = (dataDir: string) => path.join(dataDir, "inquiries.sqlite");
 
+/** The database and the files SQLite keeps beside it while it is open (write-ahead log, shared memory index). */
+export const SQLITE_FILE_SUFFIXES = ["", "-wal", "-shm"] as const;
+
+// Every inquiry and the sign-in secret are in DATA_DIR: only the server's user may enter it, whatever the umask.
 function ensureWritable(dataDir: string) {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    if (mkdirSync(dataDir, { recursive: true, mode: 0o700 }) !== undefined) chmodSync(dataDir, 0o700);
     accessSync(dataDir, constants.W_OK);
   } catch (error) {
     throw new Error(
@@ -32,6 +36,10 @@ function ensureWritable(dataDir: string) {
 function openSqlite(dataDir: string) {
   ensureWritable(dataDir);
   const file = databaseFile(dataDir);
+  // Owner-only before SQLite opens it, since SQLite gives the -wal and -shm files it creates the database file's
+  // mode; files an earlier run left readable by others are changed too.
+  if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
+  for (const suffix of SQLITE_FILE_SUFFIXES) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
   const raw = new SqliteDatabase(file);
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = FULL");

@@ -116,6 +116,15 @@ const MIGRATIONS: Step[] = [
     await db.schema.alterTable("outbox").addColumn("needs_attention_at", time).execute();
   },
   createStaffAuthTables,
+  // The erasure ledger: the reference of each inquiry erased at a visitor's request and when, nothing the visitor
+  // wrote, so the erasure can be made again on a restored copy that still holds the inquiry.
+  async (db, dialect) => {
+    await db.schema
+      .createTable("erasures")
+      .addColumn("reference", "text", (column) => column.primaryKey())
+      .addColumn("erased_at", timeType(dialect), (column) => column.notNull())
+      .execute();
+  },
 ];
 
 /** Triggers are the one part each database spells its own way. */

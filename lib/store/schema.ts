@@ -52,6 +52,8 @@ export interface Database {
     detail: string | null;
     client_hash: string | null;
   };
+  /** The erasure ledger: references only, kept for good, applied again after every restore and at every start. */
+  erasures: { reference: string; erased_at: number };
   staff_session_activity: { session_token: string; last_seen_at: number };
   sign_in_attempts: { key: string; at: number };
   used_totp_codes: { user_id: string; code: string; used_at: number };

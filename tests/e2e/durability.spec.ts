@@ -208,7 +208,7 @@ test("on SIGTERM during a request, the server stops accepting, finishes the requ
     expect(answer.text).toContain("Your message reached us");
     await server.stop();
     expect(server.process.exitCode).toBe(0);
-    expect(server.output()).toContain("[contact] outbox and daily reminder stopped, database closed");
+    expect(server.output()).toContain("[contact] outbox, daily reminder and retention purge stopped, database closed");
     // A cleanly closed SQLite database folds its write-ahead log back in and removes it; a killed process leaves it.
     // (Checked before the test opens the file itself.)
     expect(existsSync(path.join(dataDir, "inquiries.sqlite-wal"))).toBe(false);

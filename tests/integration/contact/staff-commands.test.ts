@@ -4,9 +4,10 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openInquiryStore } from "@/lib/contact/store";
 import { createAuditLog } from "@/lib/staff/audit-log";
+import { createInboxStore } from "@/lib/staff/inbox-store";
 import type { Contact } from "@/lib/contact/schema";
 import { present } from "../../support/present";
-import { DATABASES, freshStoreSettings } from "../../support/store-databases";
+import { countRows, DATABASES, freshStoreSettings } from "../../support/store-databases";
 import type { StoreSettings } from "@/lib/store/database";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -90,7 +91,7 @@ describe.each(DATABASES)("staff commands on %s", (database) => {
     expect(readFileSync(out, "utf8").split("\r\n").filter(Boolean)).toHaveLength(4);
   });
 
-  it("inquiries:purge deletes old, emailed inquiries and keeps unsent and recent ones, and every audit entry", async () => {
+  it("inquiries:purge deletes old inquiries, emailed or not, with their notes and notifications, and keeps recent ones and every audit entry", async () => {
     const refs = await seed();
     const before = await openInquiryStore(settings);
     await createAuditLog(before.db).record({
@@ -101,14 +102,19 @@ describe.each(DATABASES)("staff commands on %s", (database) => {
       detail: null,
       clientHash: "h",
     });
+    const inbox = createInboxStore(before);
+    for (const reference of [refs.old, refs.oldUnsent, refs.recent])
+      await inbox.addNote(reference, { id: "u1", name: "Ana Ruiz" }, "Called back");
     await before.close();
     const output = run("inquiries:purge", [], { RETENTION_DAYS: "30" });
-    expect(output).toContain("Deleted 1 inquiries");
+    expect(output).toContain("Deleted 2 inquiries");
     const store = await openInquiryStore(settings);
     const left = (await store.allInquiries()).map((inquiry) => inquiry.reference);
+    const rows = { notes: await countRows(store.db, "inquiry_notes"), outbox: await countRows(store.db, "outbox") };
     const audit = (await createAuditLog(store.db).list(1)).rows;
     await store.close();
-    expect(left.sort()).toEqual([refs.oldUnsent, refs.recent].sort());
+    expect(left).toEqual([refs.recent]);
+    expect(rows).toEqual({ notes: 1, outbox: 1 });
     expect(audit).toEqual([expect.objectContaining({ action: "inquiry-opened", target: refs.old })]);
   });
 });

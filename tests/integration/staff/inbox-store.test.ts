@@ -171,15 +171,19 @@ describe.each(DATABASES)("the staff inbox on %s", (database) => {
     expect((await stores.inbox.get(reference))!.notes).toEqual([]);
   });
 
-  it("erase removes the inquiry, its notes and its notification, and nothing of another inquiry", async () => {
+  it("erase removes the inquiry, its notes and its notification, and nothing of another inquiry, and records it in the erasure ledger", async () => {
     stores = await openStaffStores(database);
     const erased = await stores.receive("Ana", T0);
     const kept = await stores.receive("Ben", T0 + 1);
     await stores.inbox.addNote(erased, { id: "u1", name: "Ana Ruiz" }, "to go");
     await stores.inbox.addNote(kept, { id: "u1", name: "Ana Ruiz" }, "to stay");
-    expect(await stores.inbox.erase(erased)).toBe(true);
+    expect(await stores.inbox.erase(erased, T0 + HOUR)).toBe(true);
     expect(await stores.inbox.get(erased)).toBeUndefined();
-    expect(await stores.inbox.erase(erased)).toBe(false);
+    expect(await stores.inbox.erase(erased, T0 + 2 * HOUR)).toBe(false);
+    expect(
+      await stores.store.db.selectFrom("erasures").selectAll().execute(),
+      "the erasure ledger keeps the reference and the time, nothing else",
+    ).toEqual([{ reference: erased, erased_at: T0 + HOUR }]);
     const count = (table: "inquiries" | "inquiry_notes" | "outbox") => countRows(stores.store.db, table);
     expect({
       inquiries: await count("inquiries"),

@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   openSync,
   readdirSync,
+  readFileSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -19,10 +20,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "@/lib/store/migrations";
 import { openInquiryStore } from "@/lib/contact/store";
 import { BACKUPS_KEPT, backupDatabase, backupsDir, restoreDatabase } from "@/lib/store/backup";
+import { createInboxStore } from "@/lib/staff/inbox-store";
 import { contactFor } from "../../support/contact-fixture";
 import { present } from "../../support/present";
 
 const run = promisify(execFile);
+// Written by the code of commit 63b809b, schema version 3, before the erasure ledger (tests/fixtures/README.md).
+const V3_FIXTURE = path.resolve("tests/fixtures/store/inquiries-v3.sqlite");
 let dataDir: string;
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -148,6 +152,50 @@ describe("backup and restore", () => {
     }
   });
 
+  it("a restored backup loses again, for good, every inquiry erased since it was made", async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
+    const store = await openInquiryStore(dataDir);
+    const erased = (await store.saveInquiry(contactFor("Ana", { message: "private words" }), "k1", "c")).reference;
+    const kept = (await store.saveInquiry(contactFor("Ben"), "k2", "c")).reference;
+    await createInboxStore(store).addNote(erased, { id: "u1", name: "Ana Ruiz" }, "Called back");
+    await store.close();
+    const backup = (await backupDatabase(dataDir)).file;
+    const live = await openInquiryStore(dataDir);
+    expect(await createInboxStore(live).erase(erased)).toBe(true);
+    await live.close();
+
+    expect(await restoreDatabase(dataDir, backup)).toMatchObject({ erasedAgain: 1, ledgerUnreadable: null });
+    const file = path.join(dataDir, "inquiries.sqlite");
+    expect(read(file).references).toEqual(new Set([kept]));
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare("SELECT COUNT(*) FROM inquiry_notes").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT COUNT(*) FROM outbox").pluck().get()).toBe(1);
+      expect(db.prepare("SELECT reference FROM erasures").pluck().all(), "the ledger goes on").toEqual([erased]);
+    } finally {
+      db.close();
+    }
+    expect(readFileSync(file).includes("private words"), "overwritten in the file, not only unlinked").toBe(false);
+  });
+
+  it("a backup made before the erasure ledger existed is upgraded as it is restored, and loses the erased inquiry", async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
+    copyFileSync(V3_FIXTURE, path.join(dataDir, "inquiries.sqlite"));
+    const live = await openInquiryStore(dataDir);
+    const only = present((await live.allInquiries())[0], "the release's inquiry").reference;
+    expect(await createInboxStore(live).erase(only)).toBe(true);
+    await live.close();
+
+    // A copy: the fixture is in WAL mode, and opening it in place would leave SQLite's files beside it.
+    const backup = path.join(dataDir, "v3-backup.sqlite");
+    copyFileSync(V3_FIXTURE, backup);
+    expect(await restoreDatabase(dataDir, backup)).toMatchObject({ schemaVersion: 3, erasedAgain: 1 });
+    expect(read(path.join(dataDir, "inquiries.sqlite")).references).toEqual(new Set());
+    const store = await openInquiryStore(dataDir);
+    expect(store.migration).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+    await store.close();
+  });
+
   it(`keeps the newest ${BACKUPS_KEPT} backups`, async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "kap-backup-"));
     await seed(3);
@@ -178,16 +226,16 @@ describe("backup and restore", () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
 
-    expect(() => restoreDatabase(dataDir, path.join(dataDir, "nope.sqlite"))).toThrow(
+    await expect(restoreDatabase(dataDir, path.join(dataDir, "nope.sqlite"))).rejects.toThrow(
       /There is no file at .*nope\.sqlite\. Give the path of a backup/,
     );
-    expect(() => restoreDatabase(dataDir, notADatabase)).toThrow(
+    await expect(restoreDatabase(dataDir, notADatabase)).rejects.toThrow(
       /notes\.txt is not a readable SQLite database .*Give the path of a backup made by npm run backup/,
     );
-    expect(() => restoreDatabase(dataDir, damaged)).toThrow(
+    await expect(restoreDatabase(dataDir, damaged)).rejects.toThrow(
       /damaged\.sqlite is damaged \(.+\)\. Restore an older backup instead\./,
     );
-    expect(() => restoreDatabase(dataDir, newer)).toThrow(
+    await expect(restoreDatabase(dataDir, newer)).rejects.toThrow(
       new RegExp(
         `newer\\.sqlite has schema version ${SCHEMA_VERSION + 1}, newer than this code \\(${SCHEMA_VERSION}\\)\\. Deploy the code that made it`,
       ),

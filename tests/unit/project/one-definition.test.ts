@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buttonClass } from "@/components/ui/button-styles";
+import { BACKUPS_KEPT } from "@/lib/store/backup";
 
 /** Facts that have one definition: the code that would write a second one is refused here, naming the file. */
 
@@ -37,5 +38,9 @@ describe("one definition of each fact", () => {
       .filter((file) => file !== "components/ui/button-styles.ts")
       .flatMap((file) => (read(file).match(literal) ?? []).filter(looksLikeButton).map((text) => `${file}: ${text}`));
     expect(retyped).toEqual([]);
+  });
+
+  it("tells visitors on the privacy page as many backups as lib/store/backup.ts keeps", () => {
+    expect(read("content/pages/privacy.mdx")).toMatch(new RegExp(`\\b${BACKUPS_KEPT} most recent\\s+backups\\b`));
   });
 });
