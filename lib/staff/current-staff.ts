@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { clientAddress } from "../contact/client-address";
@@ -73,8 +73,16 @@ export async function readStaffSession(requestHeaders: Headers): Promise<StaffSe
   };
 }
 
-/** Once per request, however many layouts, pages and metadata functions ask. */
-const currentStaffSession = cache(async () => readStaffSession(await headers()));
+/**
+ * Once per request, however many layouts, pages and metadata functions ask. The cookie header is rebuilt from
+ * cookies(), because after an action replaces the session (a new password) Next renders the page again with the
+ * new cookie there, while the raw header still carries the old, deleted one.
+ */
+const currentStaffSession = cache(async () => {
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  return readStaffSession(requestHeaders);
+});
 
 /**
  * The signed-in staff member, or a redirect to sign in. Every staff page and every staff server action calls

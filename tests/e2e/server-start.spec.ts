@@ -15,6 +15,17 @@ test("an unwritable DATA_DIR stops the server at start, saying what to fix", asy
   );
 });
 
+test("a production server without the staff sign-in secret stops at start, saying what to run", async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kap-no-secret-"));
+  try {
+    await expect(startProductionServer(PORT + 9, { DATA_DIR: dataDir, BETTER_AUTH_SECRET: "" })).rejects.toThrow(
+      /exited with code 1[\s\S]*BETTER_AUTH_SECRET is not set\. Staff sign-in needs it\. Run `npm run staff:secret`/,
+    );
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
 test("wrong email settings stop the server at start, each named", async () => {
   await expect(
     startProductionServer(PORT + 1, { SMTP_URL: "smtp://mail.example.com:587", CONTACT_FROM: "not an address" }),

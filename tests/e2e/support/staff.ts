@@ -73,7 +73,7 @@ export const recoveryCodes = (secret: string) => recoveryCodesShown.get(secret) 
 export const lastCode = (secret: string) => lastCodeUsed.get(secret) ?? "";
 
 /** The current code, waiting for the next one if this code was already used: the server refuses a code twice. */
-async function freshCode(secret: string): Promise<string> {
+export async function freshCode(secret: string): Promise<string> {
   let code = await totpCode(secret);
   while (code === lastCodeUsed.get(secret)) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -117,8 +117,20 @@ export async function signIn(page: Page, email: string, secret: string, password
   await expect(page.getByRole("heading", { level: 1, name: /^Inbox/ })).toBeVisible();
 }
 
-export function readStaffDb<T>(query: (db: Database.Database) => T): T {
-  const db = new Database(path.join(E2E_DATA_DIR, "inquiries.sqlite"), { readonly: true, fileMustExist: true });
+/** Password and a new code on the account page, which lets this session add a passkey for a few minutes. */
+export async function confirmIdentity(page: Page, secret: string) {
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff/account`);
+  await page.getByLabel("Your password", { exact: true }).fill(STAFF_PASSWORD);
+  await page.getByLabel("6-digit code from your authenticator app").fill(await freshCode(secret));
+  await page.getByRole("button", { name: "Confirm it is me" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have confirmed it is you" })).toBeVisible();
+}
+
+export function readStaffDb<T>(query: (db: Database.Database) => T, options: { write?: boolean } = {}): T {
+  const db = new Database(path.join(E2E_DATA_DIR, "inquiries.sqlite"), {
+    readonly: !options.write,
+    fileMustExist: true,
+  });
   try {
     return query(db);
   } finally {

@@ -3,6 +3,8 @@
 import { APIError } from "better-auth/api";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getPractice } from "@/lib/content";
 import { getAuth } from "@/lib/staff/auth";
 import { recordStepUp, removeAllPasskeys, removePasskey } from "@/lib/staff/credentials";
 import { requireStaff } from "@/lib/staff/current-staff";
@@ -16,7 +18,11 @@ import { getStaffService } from "@/lib/staff/staff-service";
 export async function changePassword(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
   const newPassword = String(form.get("newPassword") ?? "");
-  const problem = passwordProblem(newPassword, { email: staff.email, name: staff.name });
+  const problem = passwordProblem(newPassword, {
+    email: staff.email,
+    name: staff.name,
+    practiceName: getPractice().name,
+  });
   if (problem) return { error: problem };
   try {
     await (
@@ -40,7 +46,6 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
     detail: removed > 0 ? `changed, ${removed} passkey(s) removed` : "changed",
     clientHash: staff.clientHash,
   });
-  revalidatePath("/staff/account");
   return {
     done: `Password changed. Your other sessions have been signed out${removed > 0 ? " and your passkeys removed; add one again if you want" : ""}.`,
   };
@@ -104,6 +109,6 @@ export async function deletePasskey(_state: StaffFormState, form: FormData): Pro
     detail: "by its owner",
     clientHash: staff.clientHash,
   });
-  revalidatePath("/staff/account");
-  return { done: "Passkey removed. It can no longer sign in." };
+  // The list is drawn again without it, so the answer is a notice on the page rather than beside a removed form.
+  redirect("/staff/account?notice=passkey-removed");
 }

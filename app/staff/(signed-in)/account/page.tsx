@@ -12,8 +12,9 @@ import { changePassword, confirmIdentity, deletePasskey } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const staff = await requireStaff();
+  const { notice } = await searchParams;
   const [passkeys, mayAddPasskey] = await Promise.all([
     listPasskeys(staff.id),
     hasFreshStepUp(staff.sessionToken, staff.id),
@@ -28,6 +29,11 @@ export default async function AccountPage() {
         <h2 id="passkey-heading" className="text-2xl font-semibold">
           Passkeys
         </h2>
+        {notice === "passkey-removed" && (
+          <p role="status" className="rounded-md bg-sand-100 p-3">
+            Passkey removed. It can no longer sign in.
+          </p>
+        )}
         <p>
           A passkey on this device or a security key lets you sign in without your password and code. The device asks
           for its PIN, fingerprint or face each time. A new password, an admin ending your sessions, a new invite link
@@ -56,7 +62,13 @@ export default async function AccountPage() {
           </ul>
         )}
         {mayAddPasskey ? (
-          <AddPasskey />
+          <div className="space-y-3">
+            <p role="status">
+              You have confirmed it is you: you can add a passkey from this browser for up to {STEP_UP_SECONDS / 60}{" "}
+              minutes.
+            </p>
+            <AddPasskey />
+          </div>
         ) : (
           <div className="space-y-3">
             <h3 className="text-xl font-semibold">Add a passkey</h3>

@@ -3,6 +3,7 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getPractice } from "@/lib/content";
 import { getAuth, whileAcceptingInvite } from "@/lib/staff/auth";
 import { inviteeOf, removeAllPasskeys, voidInviteLinks } from "@/lib/staff/credentials";
 import { callerHash } from "@/lib/staff/current-staff";
@@ -16,7 +17,7 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
   const email = String(form.get("email") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!email) return { error: "Enter the email address your invite was made for." };
-  const problem = passwordProblem(password, { email });
+  const problem = passwordProblem(password, { email, practiceName: getPractice().name });
   if (problem) return { error: problem };
   if (password !== String(form.get("confirm") ?? ""))
     return { error: "The two passwords are not the same. Type the same password in both boxes." };

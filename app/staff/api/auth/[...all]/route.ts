@@ -44,7 +44,7 @@ async function handle(request: Request): Promise<Response> {
   const body = await recordPasskeySignIn(response, clientHash);
   if (!body) return response;
   // The session token travels only in its HttpOnly cookie, never in a body page script could read.
-  const { token: _token, ...withoutToken } = body;
+  const { session: _session, token: _token, ...withoutToken } = body;
   const headers = new Headers(response.headers);
   headers.delete("content-length");
   return Response.json(withoutToken, { status: response.status, headers });
@@ -77,6 +77,7 @@ async function recordPasskeySignIn(response: Response, clientHash: string) {
     return null;
   }
   const body = (await response.json().catch(() => null)) as {
+    session?: unknown;
     token?: string;
     user?: { id?: string; email?: string };
   } | null;
