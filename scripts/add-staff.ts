@@ -13,7 +13,7 @@ import { getStaffService } from "../lib/staff/staff-service";
 
 const usage = 'Usage: npm run staff:add -- --email ana@example.org --name "Ana Ruiz" [--admin]';
 
-// The same .env.local as the server, where npm run staff:secret keeps the sign-in secret.
+// The same .env.local as the server, where npm run setup keeps the sign-in secret.
 nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.error });
 
 try {

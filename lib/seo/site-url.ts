@@ -37,7 +37,7 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
  */
 export function productionSiteUrlProblem(configured: string | undefined): string | undefined {
   if (!configured)
-    return `SITE_URL is not set. Set it to the site's public address, like ${EXAMPLE} (http:// only for localhost).`;
+    return `SITE_URL is not set. Set it to the site's public address, like ${EXAMPLE} (http:// only for localhost); \`npm run setup\` writes SITE_URL=${LOCAL_SITE_URL} to .env.local for trying the site on this machine.`;
   let url: URL;
   try {
     url = siteUrlFrom(configured);

@@ -5,7 +5,7 @@ import type { Database } from "../store/schema";
 export const AUTH_SECRET_VARIABLE = "BETTER_AUTH_SECRET";
 export const AUTH_SECRET_MIN_LENGTH = 32;
 const STORED_SECRET_KEY = "auth_secret";
-const HOW_TO_SET = `Run \`npm run staff:secret\` once on this server: it writes ${AUTH_SECRET_VARIABLE} to .env.local (or set it in the server's environment yourself, for example with \`openssl rand -base64 32\`), then start again.`;
+const HOW_TO_SET = `Run \`npm run setup\` once on this server: it writes ${AUTH_SECRET_VARIABLE} to .env.local (or set it in the server's environment yourself, for example with \`openssl rand -base64 32\`), then start again.`;
 
 /** The secret earlier versions kept in the database, before it moved to the environment. */
 export async function storedAuthSecret(db: Kysely<Database>): Promise<string | undefined> {
@@ -46,7 +46,7 @@ export async function resolveAuthSecret(
   if (stored && stored !== given) {
     if (await hasEncryptedAuthData(db))
       throw new Error(
-        `${AUTH_SECRET_VARIABLE} is not the secret this database's authenticator keys were made with, so nobody could finish signing in. Remove it from the environment and .env.local and run \`npm run staff:secret\`: it writes the database's own secret there.`,
+        `${AUTH_SECRET_VARIABLE} is not the secret this database's authenticator keys were made with, so nobody could finish signing in. Remove it from the environment and .env.local and run \`npm run setup\`: it writes the database's own secret there.`,
       );
   }
   if (stored) await db.deleteFrom("settings").where("key", "=", STORED_SECRET_KEY).execute();

@@ -19,7 +19,7 @@ test("a production server without the staff sign-in secret stops at start, sayin
   const dataDir = mkdtempSync(path.join(tmpdir(), "kap-no-secret-"));
   try {
     await expect(startProductionServer(PORT + 9, { DATA_DIR: dataDir, BETTER_AUTH_SECRET: "" })).rejects.toThrow(
-      /exited with code 1[\s\S]*BETTER_AUTH_SECRET is not set\. Staff sign-in needs it\. Run `npm run staff:secret`/,
+      /exited with code 1[\s\S]*BETTER_AUTH_SECRET is not set\. Staff sign-in needs it\. Run `npm run setup`/,
     );
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { getAuth, NOT_ENROLLED } from "@/lib/staff/auth";
 import { recordStepUp, staffAccountByEmail } from "@/lib/staff/credentials";
 import { callerHash } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
-import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
+import { RATE_LIMITED_MESSAGE, waitOut } from "@/lib/staff/sign-in-limit";
 import { getStaffService } from "@/lib/staff/staff-service";
 
 const WRONG_DETAILS = "That email address and password do not match an active staff account. Check them and try again.";
@@ -40,6 +40,7 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
     await recordFailure("rate limited");
     return { error: RATE_LIMITED_MESSAGE };
   }
+  await waitOut(attempt);
   const auth = await getAuth();
   let result: Awaited<ReturnType<typeof auth.api.signInEmail>>;
   try {

@@ -23,7 +23,7 @@ describe.each(DATABASES)("the sign-in secret on %s", (database) => {
   it("is refused in production when the environment does not set it, saying what to run", async () => {
     stores = await openStaffStores(database);
     await expect(resolveAuthSecret(stores.store.db, { NODE_ENV: "production" })).rejects.toThrow(
-      /BETTER_AUTH_SECRET is not set.*npm run staff:secret/,
+      /BETTER_AUTH_SECRET is not set.*npm run setup/,
     );
   });
 

@@ -11,7 +11,7 @@ import { requireStaff } from "@/lib/staff/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { passwordProblem } from "@/lib/staff/password-policy";
 import { STEP_UP_SECONDS } from "@/lib/staff/session-rules";
-import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
+import { RATE_LIMITED_MESSAGE, waitOut } from "@/lib/staff/sign-in-limit";
 import { getStaffService } from "@/lib/staff/staff-service";
 
 /** A new password ends every other session of this person and removes their passkeys. */
@@ -61,6 +61,7 @@ export async function confirmIdentity(_state: StaffFormState, form: FormData): P
   const { signInLimit, audit, usedCodes } = await getStaffService();
   const attempt = await signInLimit.begin(staff.email, staff.clientHash);
   if (attempt.limited) return { error: RATE_LIMITED_MESSAGE };
+  await waitOut(attempt);
   const auth = await getAuth();
   const requestHeaders = await headers();
   try {
