@@ -8,6 +8,7 @@ import {
   recoveryCodes,
   signInWithRecoveryCode,
   STAFF_PASSWORD,
+  unique,
 } from "./support/staff";
 
 /**
@@ -16,7 +17,6 @@ import {
  */
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 const HOUR_MS = 3_600_000;
 
 const userIdOf = (email: string) =>
@@ -79,10 +79,11 @@ async function virtualAuthenticator(context: BrowserContext, page: Page) {
  * Signs in again with the next unused recovery code: a full sign-in, so the session may add a passkey, without
  * waiting for the authenticator's next 30-second code.
  */
-async function signInAgain(page: Page, person: { email: string; secret: string }) {
+async function signInAgain(page: Page, person: { email: string; secret: string }): Promise<string> {
   const code = recoveryCodes(person.secret).shift();
   if (!code) throw new Error("this test used up the account's recovery codes");
   await signInWithRecoveryCode(page, person.email, code);
+  return code;
 }
 
 async function addPasskey(page: Page) {
@@ -118,7 +119,7 @@ test("sessions are stored for 12 hours, and one past its idle or absolute limit 
   context,
 }) => {
   const admin = await enrolNewAdmin(page);
-  await signInAgain(page, admin);
+  const usedRecoveryCode = await signInAgain(page, admin);
   const userId = userIdOf(admin.email);
   const token = await browserSessionToken(context);
   const session = sessionsOf(userId).find((found) => found.token === token);
@@ -158,6 +159,13 @@ test("sessions are stored for 12 hours, and one past its idle or absolute limit 
   for (const answer of answers) expect(answer.headers().location).toMatch(/\/staff\/sign-in(\?ended=timeout)?$/);
   expect(answers.some((answer) => answer.headers().location?.endsWith("?ended=timeout"))).toBe(true);
   expect(sessionsOf(userId).map((found) => found.token)).not.toContain(freshToken);
+
+  // A recovery code works once.
+  await passwordStep(page, admin.email);
+  await page.getByText("Use a recovery code instead").click();
+  await page.getByLabel("Recovery code").fill(usedRecoveryCode);
+  await page.getByRole("button", { name: "Sign in with recovery code" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("did not work");
 });
 
 test("a passkey needs the device to verify its owner: one that only senses a touch is neither added nor let in", async ({
@@ -249,6 +257,20 @@ test("a new password, an admin ending sessions and disabling an account each rem
     expect.arrayContaining(["sessions-revoked", "staff-disabled", "staff-enabled"]),
   );
   await adminContext.close();
+});
+
+test("an invite link stops working after 24 hours", async ({ page }) => {
+  const email = `${unique("late")}@example.org`;
+  const link = addStaff(email, "Lou Late");
+  readStaffDb(
+    (db) =>
+      db
+        .prepare(`UPDATE verification SET expiresAt = ? WHERE identifier LIKE 'reset-password:%' AND value = ?`)
+        .run(new Date(Date.now() - 1000).toISOString(), userIdOf(email)),
+    { write: true },
+  );
+  await setPassword(page, link, email);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
 });
 
 test("a new invite link voids the older one, and finishing set-up voids every link", async ({ page, browser }) => {

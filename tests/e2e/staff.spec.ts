@@ -16,13 +16,12 @@ import {
   signIn,
   signInWithRecoveryCode,
   STAFF_PASSWORD,
+  unique,
 } from "./support/staff";
 
 // Serial: the last test reads what the server connected to while the others ran. Each test enrols an admin of its
 // own (support/staff.ts), so none waits for a fresh authenticator code; axe is slow on a loaded 2-core machine.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 
 async function sendInquiry(page: import("@playwright/test").Page, name: string, message: string) {
   await page.goto(`${E2E_STAFF_ORIGIN}/contact`);

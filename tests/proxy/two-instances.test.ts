@@ -97,6 +97,20 @@ describe("two instances behind Caddy", () => {
     expect(answeredBy).toEqual([true, true]);
   });
 
+  it("sets the staff side's cookies Secure, with the __Secure- prefix, over HTTPS", async () => {
+    // The passkey sign-in's first step needs no account and sets the library's challenge cookie.
+    const answer = await stack.client.request("/staff/api/auth/passkey/generate-authenticate-options");
+    expect(answer.status).toBe(200);
+    const cookies = [answer.headers["set-cookie"] ?? []].flat();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const cookie of cookies) {
+      expect(cookie).toMatch(/^__Secure-better-auth\./);
+      expect(cookie).toMatch(/;\s*Secure(;|$)/i);
+      expect(cookie).toMatch(/;\s*HttpOnly(;|$)/i);
+      expect(cookie).toMatch(/;\s*Path=\/staff(;|$)/i);
+    }
+  });
+
   it("runs an outbox pass from outside only for a caller with OUTBOX_TRIGGER_SECRET", async () => {
     const trigger = (authorization?: string) =>
       stack.client.request("/outbox/deliver", { method: "POST", headers: authorization ? { authorization } : {} });

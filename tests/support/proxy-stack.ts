@@ -50,7 +50,11 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
   };
   try {
     await sink.start();
+    const httpPort = options.httpPort ?? (await freePort());
+    const httpsPort = options.httpsPort ?? (await freePort());
     const instanceEnv = {
+      // The address visitors use, through Caddy over HTTPS: the staff cookies are then Secure, as in production.
+      SITE_URL: `https://localhost${httpsPort === 443 ? "" : `:${httpsPort}`}`,
       // One key for all: a server action's ID and its encrypted arguments, made by one instance, open on another.
       NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
       TRUST_PROXY: "true",
@@ -71,8 +75,8 @@ export async function startProxyStack(options: ProxyStackOptions): Promise<Proxy
     }
     caddy = await startCaddy({
       upstreams: instances.map((instance) => new URL(instance.url).host),
-      httpPort: options.httpPort ?? (await freePort()),
-      httpsPort: options.httpsPort ?? (await freePort()),
+      httpPort,
+      httpsPort,
     });
     client = createHttpsClient(caddy.origin, caddy.rootCertificatePath);
     return { caddy, instances, instanceEnv, sink, client, stop };

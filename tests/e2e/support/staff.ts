@@ -9,6 +9,9 @@ import { E2E_DATA_DIR, E2E_STAFF_ORIGIN } from "./e2e-paths";
 
 export const STAFF_PASSWORD = "correct horse battery staple 42";
 
+/** A label no other test or run has used, for email addresses and names. */
+export const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+
 /** `npm run staff:add` as staff would run it on the server, against the e2e server's own database. */
 export function addStaff(email: string, name: string, role: "admin" | "staff" = "staff"): string {
   const output = execFileSync(

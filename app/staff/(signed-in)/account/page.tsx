@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
+import { AuthenticatorCodeField } from "@/components/staff/authenticator-code-field";
 import { AddPasskey } from "@/components/staff/add-passkey";
-import { Field, inputClass } from "@/components/ui/field";
 import { PasswordField } from "@/components/ui/password-field";
 import { hasFreshStepUp, listPasskeys } from "@/lib/staff/credentials";
 import { requireStaff } from "@/lib/staff/current-staff";
@@ -78,17 +78,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </p>
             <ActionForm action={confirmIdentity} submitLabel="Confirm it is me" className="space-y-4">
               <PasswordField id="password" label="Your password" autoComplete="current-password" />
-              <Field id="code" label="6-digit code from your authenticator app">
-                <input
-                  id="code"
-                  name="code"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  pattern="[0-9 ]{6,7}"
-                  required
-                  className={inputClass}
-                />
-              </Field>
+              <AuthenticatorCodeField />
             </ActionForm>
           </div>
         )}

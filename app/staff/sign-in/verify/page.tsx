@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/staff/action-form";
+import { AuthenticatorCodeField } from "@/components/staff/authenticator-code-field";
 import { Field, inputClass } from "@/components/ui/field";
 import { verifySecondFactor } from "../actions";
 
@@ -11,17 +12,7 @@ export default function VerifyCodePage() {
       <h1 className="text-3xl font-semibold">Enter your code</h1>
       <ActionForm action={verifySecondFactor} submitLabel="Sign in">
         <input type="hidden" name="kind" value="totp" />
-        <Field id="code" label="6-digit code from your authenticator app">
-          <input
-            id="code"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]{6,7}"
-            required
-            className={inputClass}
-          />
-        </Field>
+        <AuthenticatorCodeField />
       </ActionForm>
       <details className="rounded-md border border-sand-300 p-4">
         <summary className="cursor-pointer font-semibold">Use a recovery code instead</summary>
