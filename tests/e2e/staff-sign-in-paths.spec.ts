@@ -4,6 +4,7 @@ import {
   addStaff,
   auditActions,
   enrolNewAdmin,
+  freshCode,
   readStaffDb,
   recoveryCodes,
   signInWithRecoveryCode,
@@ -257,6 +258,42 @@ test("a new password, an admin ending sessions and disabling an account each rem
     expect.arrayContaining(["sessions-revoked", "staff-disabled", "staff-enabled"]),
   );
   await adminContext.close();
+});
+
+test("five wrong authenticator codes lock the account for 15 minutes, even against the right code", async ({
+  browser,
+}) => {
+  // An address of this test's own, so its failures count against no other test's sign-ins.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
+  const page = await context.newPage();
+  const person = await enrolNewAdmin(page, "Lou Locked");
+  const userId = userIdOf(person.email);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await passwordStep(page, person.email);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByLabel("6-digit code from your authenticator app").fill("000000");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    // The answer to the previous try is still on the page, so wait for the server to have counted this one.
+    await expect
+      .poll(() =>
+        readStaffDb(
+          (db) =>
+            (
+              db.prepare(`SELECT failedVerificationCount AS n FROM twoFactor WHERE userId = ?`).get(userId) as {
+                n: number;
+              }
+            ).n,
+        ),
+      )
+      .toBe(attempt + 1);
+  }
+  await passwordStep(page, person.email);
+  await page.getByLabel("6-digit code from your authenticator app").fill(await freshCode(person.secret));
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("locked for 15 minutes");
+  await page.goto(`${E2E_STAFF_ORIGIN}/staff`);
+  await expect(page).toHaveURL(/\/staff\/sign-in$/);
+  await context.close();
 });
 
 test("an invite link stops working after 24 hours", async ({ page }) => {
