@@ -13,6 +13,14 @@ export function isPlaceholderReview(document: { reviewedBy?: string }): boolean 
   return document.reviewedBy === CLINICAL_TEAM;
 }
 
+/**
+ * "Written by: clinical team" is a placeholder too: no named clinician has confirmed writing or approving the text.
+ * It is listed with the other example values and marked in a preview until a clinician file is named as author.
+ */
+export function isPlaceholderAuthor(document: { author?: string }): boolean {
+  return document.author === CLINICAL_TEAM;
+}
+
 /** 555-0100 to 555-0199 are reserved for fiction; example.com/.org/.net are reserved for examples. */
 export const fictionalPhone = /555[\s.-]?01\d\d/;
 export const exampleDomain = /(^|[@./])example\.(com|org|net)\b/i;

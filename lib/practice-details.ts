@@ -1,4 +1,5 @@
 import type { PracticeData } from "./content-schema/practice";
+import { EXAMPLE_MARK_TEXT, isExamplePreview } from "./example-preview";
 import { isExampleField } from "./example-fields";
 
 /** Top-level practice fields content may quote besides the policies. */
@@ -24,4 +25,10 @@ export function lookUpPracticeDetail(practice: PracticeDetails, name: string): P
       : undefined;
   if (value === undefined) return undefined;
   return { name, field, value, isExample: isExampleField(practice, field, value) };
+}
+
+/** A practice detail as plain text for a sentence built in code; a preview marks an example one, as {{name}} does. */
+export function practiceDetailText(practice: PracticeDetails, name: (typeof QUOTABLE_FIELDS)[number]): string {
+  const detail = lookUpPracticeDetail(practice, name)!;
+  return detail.isExample && isExamplePreview() ? `${detail.value} ${EXAMPLE_MARK_TEXT}` : detail.value;
 }

@@ -60,9 +60,9 @@ function HomePage() {
         <p>
           KAP combines psychotherapy with carefully dosed ketamine, a medicine used in anesthesia for decades. At lower
           doses ketamine changes how you think and feel for an hour or two. Some researchers think this may loosen
-          familiar patterns of thought for a while, but that is still an idea being studied, not a proven fact. Many
-          people describe feeling more distant from their usual worries, or able to look at painful memories with less
-          fear.
+          familiar patterns of thought for a while, but that is still an idea being studied, not a proven fact. How it
+          feels varies a lot: some people find it calm or helpful, and others find it strange, unpleasant or not helpful
+          at all.
         </p>
         <p>
           The therapy is the center of the work: the medicine session sits between preparation and integration, so that
@@ -75,10 +75,10 @@ function HomePage() {
       <HomeSection id="who-it-helps" title="Who it is considered for" tone="tinted">
         <p>
           KAP is most often considered by adults whose depression has not lifted enough with other treatments, and by
-          people living with the effects of trauma or PTSD. Some people with anxiety, or who feel stuck in therapy, also
-          explore it. It is not a first step and not right for everyone: a history of psychosis, some heart conditions,
-          pregnancy and some medications can rule it out. Our page <a href="/candidacy">Is KAP right for me?</a>{" "}
-          explains who may benefit and who should not do it.
+          people living with the effects of trauma or PTSD. Some people with anxiety also explore it. It is not a first
+          step and not right for everyone: a history of psychosis, some heart conditions and pregnancy can rule it out,
+          and some medications may need a change in plan or rule it out. Our page{" "}
+          <a href="/candidacy">Is KAP right for me?</a> explains who may benefit and who should not do it.
         </p>
       </HomeSection>
 

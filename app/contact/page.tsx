@@ -6,9 +6,11 @@ import { PageHeader } from "@/components/site/page-header";
 import { getOffices, getPractice } from "@/lib/content";
 import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/contact/fields";
 import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
+import { practiceDetailText } from "@/lib/practice-details";
 import { pageMetadata } from "@/lib/seo/page-metadata";
 
-const { name, replyWithin } = getPractice();
+const { name } = getPractice();
+const replyWithin = practiceDetailText(getPractice(), "replyWithin");
 
 // Rendered per request: proxy.ts gives each response a fresh script nonce, which Next writes into its scripts.
 export const dynamic = "force-dynamic";
@@ -34,7 +36,7 @@ export default function ContactPage() {
     <>
       <PageHeader
         title="Contact us"
-        lead={`Reaching out is a good first step, and there is no obligation. Tell us how to reach you and a person from our team will reply within ${practice.replyWithin}.`}
+        lead={`Reaching out is a good first step, and there is no obligation. Tell us how to reach you and a person from our team will reply within ${practiceDetailText(practice, "replyWithin")}.`}
       />
       <div className="mx-auto grid max-w-page gap-10 px-4 py-12 sm:px-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="message-heading" className="min-w-0">

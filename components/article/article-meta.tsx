@@ -1,5 +1,5 @@
 import { getPerson, type Article } from "@/lib/content";
-import { isPlaceholderReview } from "@/lib/example-fields";
+import { isPlaceholderAuthor, isPlaceholderReview } from "@/lib/example-fields";
 import { formatDate } from "@/lib/format-date";
 import { ExampleMark } from "../ui/example-mark";
 
@@ -15,7 +15,10 @@ export function ArticleMeta({ article }: { article: Article }) {
     <dl className="mt-6 grid max-w-3xl gap-x-8 gap-y-2 text-sm text-ink-soft sm:grid-cols-2">
       <div>
         <dt className="inline font-semibold text-ink">Written by: </dt>
-        <dd className="inline">{personLabel(article.author)}</dd>
+        <dd className="inline">
+          {personLabel(article.author)}
+          <ExampleMark when={isPlaceholderAuthor(article)} />
+        </dd>
       </div>
       <div>
         <dt className="inline font-semibold text-ink">Reviewed by: </dt>

@@ -15,7 +15,8 @@ export function TalkToUs({ heading = "Talk with us" }: { heading?: string }) {
       <p className="font-serif text-2xl font-semibold text-white">{heading}</p>
       <p className="mt-2 max-w-measure text-sage-50">
         Questions about whether KAP could help, or about how we work? Send us a short message or call. There is no
-        obligation, and we reply within {practice.replyWithin}.
+        obligation, and we reply within {practice.replyWithin}
+        <ExampleMark when={isExampleAt(practice, "replyWithin")} />.
       </p>
       <div className="mt-5 flex flex-wrap items-center gap-4">
         <ButtonLink href="/contact" variant="inverse">

@@ -9,6 +9,7 @@ import { markServerRunning } from "../store/server-lock";
 import { loadContactConfig } from "./config";
 import { createFormBusy, type InquiryDeps } from "./handle-inquiry";
 import { createSmtpMailer } from "./mailer";
+import { practiceDetailText } from "../practice-details";
 import { officeLabel } from "./office-label";
 import { buildNotification } from "./notification";
 import { createOutbox, type Log } from "./outbox";
@@ -54,7 +55,7 @@ async function createService() {
     config,
     busy: createFormBusy(log),
     officeSlugs: getOffices().map((office) => office.slug),
-    replyWithin: practice.replyWithin,
+    replyWithin: practiceDetailText(practice, "replyWithin"),
     phone: practice.phone,
     log,
   };

@@ -1,4 +1,4 @@
-import { isPlaceholderReview, looksLikeExample } from "../example-fields";
+import { isPlaceholderAuthor, isPlaceholderReview, looksLikeExample } from "../example-fields";
 
 /** A value staff still have to replace: the build lists these as one warning. */
 export type ExampleValue = { file: string; field: string; value: string };
@@ -37,22 +37,35 @@ export function listExampleValues(files: DataFile[]): ExampleValue[] {
   });
 }
 
-type ReviewedFile = { sourceFile: string; reviewedBy?: string; lastReviewed?: string };
+type ReviewedFile = { sourceFile: string; author?: string; reviewedBy?: string; lastReviewed?: string };
 
-/** Each article or page whose review claim is still the placeholder "clinical-team". */
+/** Each article or page whose authorship or review claim is still the placeholder "clinical-team". */
 export function listPlaceholderReviews(files: ReviewedFile[]): ExampleValue[] {
-  return files
-    .filter((file) => isPlaceholderReview(file))
-    .map((file) => ({
-      file: file.sourceFile,
-      field: "reviewedBy",
-      value: `${file.reviewedBy}, lastReviewed ${file.lastReviewed ?? "not set"} (no named clinician has reviewed it)`,
-    }));
+  return files.flatMap((file) => [
+    ...(isPlaceholderAuthor(file)
+      ? [
+          {
+            file: file.sourceFile,
+            field: "author",
+            value: `${file.author} (no named clinician has confirmed writing it)`,
+          },
+        ]
+      : []),
+    ...(isPlaceholderReview(file)
+      ? [
+          {
+            file: file.sourceFile,
+            field: "reviewedBy",
+            value: `${file.reviewedBy}, lastReviewed ${file.lastReviewed ?? "not set"} (no named clinician has reviewed it)`,
+          },
+        ]
+      : []),
+  ]);
 }
 
 export function formatExampleValues(values: ExampleValue[]): string {
   return [
-    `${values.length} value${values.length === 1 ? " is an example" : "s are examples"}, not confirmed facts. Confirm or replace each before launch, then delete its line under exampleFields (for reviewedBy: name the clinician who reviewed the text):`,
+    `${values.length} value${values.length === 1 ? " is an example" : "s are examples"}, not confirmed facts. Confirm or replace each before launch, then delete its line under exampleFields (for author and reviewedBy: name the clinician who wrote or reviewed the text):`,
     ...values.map((v) => `  - ${v.file}: ${v.field} = ${v.value}`),
   ].join("\n");
 }

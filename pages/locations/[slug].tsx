@@ -79,7 +79,10 @@ function OfficePage({ office }: { office: Office }) {
             </p>
           </Section>
           <Section title="Public transit">
-            <p>{office.transit}</p>
+            <p>
+              {office.transit}
+              <ExampleMark when={isExampleAt(office, "transit")} />
+            </p>
           </Section>
           <Section title="Building access">
             <p>
@@ -88,11 +91,17 @@ function OfficePage({ office }: { office: Office }) {
             </p>
           </Section>
           <Section title="When you arrive">
-            <p>{office.arrival}</p>
+            <p>
+              {office.arrival}
+              <ExampleMark when={isExampleAt(office, "arrival")} />
+            </p>
           </Section>
           {office.telehealth && (
             <Section title="Telehealth">
-              <p>{office.telehealth}</p>
+              <p>
+                {office.telehealth}
+                <ExampleMark when={isExampleAt(office, "telehealth")} />
+              </p>
             </Section>
           )}
         </div>
@@ -109,7 +118,12 @@ function OfficePage({ office }: { office: Office }) {
             <div className="mt-1">
               <OpeningHours hours={office.hours} />
               <ExampleMark when={isExampleAt(office, "hours")} />
-              {office.hoursNote && <p className="mt-2 text-sm text-ink-soft">{office.hoursNote}</p>}
+              {office.hoursNote && (
+                <p className="mt-2 text-sm text-ink-soft">
+                  {office.hoursNote}
+                  <ExampleMark when={isExampleAt(office, "hoursNote")} />
+                </p>
+              )}
             </div>
             <p className="mt-5">
               <SmartLink href={directionsUrl(office.address)}>Get directions</SmartLink>

@@ -1,7 +1,7 @@
 import type { CreativeWork, MedicalWebPage, Organization, Person, WithContext } from "schema-dts";
 import type { Article, Person as ContentPerson } from "../../content";
 import { CLINICAL_TEAM } from "../../content-schema/clinician";
-import { isPlaceholderReview } from "../../example-fields";
+import { isPlaceholderAuthor, isPlaceholderReview } from "../../example-fields";
 import type { PracticeData } from "../../content-schema/practice";
 import { articlePath } from "../routes";
 import { absoluteUrl } from "../site-url";
@@ -58,7 +58,8 @@ export function articleJsonLd(
     image: absoluteUrl(`${articlePath(article.slug)}/opengraph-image`),
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: agent(people.author, practice),
+    // A placeholder author is not a person who wrote it: search engines are told only that the practice published it.
+    author: isPlaceholderAuthor(article) ? { "@id": practiceId() } : agent(people.author, practice),
     ...review,
     publisher: { "@id": practiceId() },
     keywords: article.tags.join(", "),

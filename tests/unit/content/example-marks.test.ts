@@ -39,7 +39,7 @@ describe("a preview marks each example value where it is shown", () => {
     const root = path.join(scratch, "faq");
     expect(await buildProblemsIn(root, { "faqs/price.yaml": "faqs/token-known-names.yaml" })).toEqual([]);
     const topic = present((await loadGeneratedContent(generatedIn(root))).allFaqs[0], "the built FAQ topic");
-    // replyWithin is a confirmed detail: unmarked.
-    expect(topic.questions[0]?.answer.trim()).toBe("Usually $450 to $750 for a medicine session, depending on its length (example). We reply within one business day.");
+    // replyWithin is an example too until staff confirm it (clinical review D6): both are marked.
+    expect(topic.questions[0]?.answer.trim()).toBe("Usually $450 to $750 for a medicine session, depending on its length (example). We reply within one business day (example).");
   });
 });

@@ -29,3 +29,22 @@ describe("review claims", () => {
     expect(values).toEqual([{ file: "content/articles/a.mdx", field: "reviewedBy", value: "clinical-team, lastReviewed 2026-11-16 (no named clinician has reviewed it)" }]);
   });
 });
+
+describe("authorship claims", () => {
+  it("lists authorship by the placeholder clinical team as an example value, before its review (review D11)", () => {
+    const values = listPlaceholderReviews([
+      { sourceFile: "content/articles/a.mdx", author: "clinical-team", reviewedBy: "clinical-team", lastReviewed: "2026-11-16" },
+      { sourceFile: "content/articles/b.mdx", author: "jane-doe", reviewedBy: "jane-doe", lastReviewed: "2026-11-16" },
+    ]);
+    expect(values).toEqual([
+      { file: "content/articles/a.mdx", field: "author", value: "clinical-team (no named clinician has confirmed writing it)" },
+      { file: "content/articles/a.mdx", field: "reviewedBy", value: "clinical-team, lastReviewed 2026-11-16 (no named clinician has reviewed it)" },
+    ]);
+  });
+
+  it("marks a placeholder author in a preview, and a named one not", async () => {
+    const { isPlaceholderAuthor } = await import("@/lib/example-fields");
+    expect(isPlaceholderAuthor({ author: "clinical-team" })).toBe(true);
+    expect(isPlaceholderAuthor({ author: "jane-doe" })).toBe(false);
+  });
+});
