@@ -14,7 +14,7 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { getContactService } from "../lib/contact/service";
 import { AUTH_SECRET_VARIABLE, hasEncryptedAuthData, storedAuthSecret } from "../lib/staff/auth-secret";
-import { LOCAL_SITE_URL } from "../lib/seo/site-url";
+import { configuredSiteUrl, LOCAL_SITE_URL } from "../lib/seo/site-url";
 
 const envFile = path.resolve(".env.local");
 
@@ -37,7 +37,8 @@ try {
       `${AUTH_SECRET_VARIABLE}: ${secret.why}. Keep a copy somewhere safe apart from the backups: without it nobody can finish signing in.`,
     );
   }
-  if (process.env.SITE_URL) console.log(`SITE_URL is already set (${process.env.SITE_URL}); left as it is.`);
+  const siteUrl = configuredSiteUrl();
+  if (siteUrl) console.log(`SITE_URL is already set (${siteUrl}); left as it is.`);
   else {
     lines.push(`SITE_URL=${LOCAL_SITE_URL}`);
     console.log(
