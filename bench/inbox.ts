@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { newReference } from "../lib/contact/reference";
-import { openInquiryStore } from "../lib/contact/store";
-import { createInboxStore } from "../lib/staff/inbox-store";
+import { newReference } from "../lib/inquiries/reference";
+import { openInquiryStore } from "../lib/inquiries/store";
+import { createInboxStore } from "../lib/inquiries/inbox";
 
 export type QueryTiming = { query: string; calls: number; p50ms: number; p99ms: number; maxms: number };
 

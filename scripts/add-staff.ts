@@ -7,9 +7,8 @@ import { parseArgs } from "node:util";
 // A CommonJS bundle whose named exports Node cannot see from an ES module.
 import nextEnv from "@next/env";
 import { z } from "zod";
-import { getContactService } from "../lib/contact/service";
-import { inviteStaff } from "../lib/staff/invite";
-import { getStaffService } from "../lib/staff/staff-service";
+import { getInvites } from "../lib/server/auth";
+import { getServices } from "../lib/server/services";
 
 const usage = 'Usage: npm run staff:add -- --email ana@example.org --name "Ana Ruiz" [--admin]';
 
@@ -24,9 +23,11 @@ try {
   const name = values.name?.trim();
   if (!email.success) throw new Error(`--email must be the person's email address.\n${usage}`);
   if (!name) throw new Error(`--name must be the person's name as colleagues know it.\n${usage}`);
-  const invite = await inviteStaff({ email: email.data, name, role: values.admin ? "admin" : "staff" });
+  const invite = await (
+    await getInvites()
+  ).inviteStaff({ email: email.data, name, role: values.admin ? "admin" : "staff" });
   await (
-    await getStaffService()
+    await getServices()
   ).audit.record({
     actorId: null,
     actorEmail: "command line",
@@ -37,7 +38,7 @@ try {
   });
   console.log(`Created ${invite.role} account for ${name} <${email.data}>.`);
   console.log(`Give them this link (it works once, for 24 hours):\n\n  ${invite.link}\n`);
-  await (await getContactService()).store.close();
+  await (await getServices()).store.close();
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadContactConfig } from "../lib/contact/config";
-import { openInquiryStore } from "../lib/contact/store";
-import { createInboxStore } from "../lib/staff/inbox-store";
+import { openInquiryStore } from "../lib/inquiries/store";
+import { createInboxStore } from "../lib/inquiries/inbox";
 import { EXPORTS_KEPT_DAYS, exportsDir } from "../lib/store/backup";
 
 const outFlag = process.argv.indexOf("--out");

@@ -5,8 +5,8 @@
  * same purge, run by hand.
  */
 import { loadContactConfig } from "../lib/contact/config";
-import { retentionCutoff } from "../lib/contact/retention";
-import { openInquiryStore } from "../lib/contact/store";
+import { retentionCutoff } from "../lib/inquiries/retention";
+import { openInquiryStore } from "../lib/inquiries/store";
 
 const config = loadContactConfig();
 const store = await openInquiryStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });

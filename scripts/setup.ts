@@ -12,14 +12,14 @@ import { appendFileSync, chmodSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 // A CommonJS bundle whose named exports Node cannot see from an ES module.
 import nextEnv from "@next/env";
-import { getContactService } from "../lib/contact/service";
+import { getServices } from "../lib/server/services";
 import { AUTH_SECRET_VARIABLE, hasEncryptedAuthData, storedAuthSecret } from "../lib/staff/auth-secret";
 import { configuredSiteUrl, LOCAL_SITE_URL } from "../lib/seo/site-url";
 
 const envFile = path.resolve(".env.local");
 
 async function signInSecret(): Promise<{ value: string; why: string }> {
-  const { db } = (await getContactService()).store;
+  const { db } = (await getServices()).store;
   const stored = await storedAuthSecret(db);
   if (stored !== undefined && (await hasEncryptedAuthData(db)))
     return { value: stored, why: "the secret this database already used, so every authenticator keeps working" };

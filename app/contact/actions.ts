@@ -4,12 +4,12 @@ import { headers } from "next/headers";
 import { clientAddress } from "@/lib/contact/client-address";
 import type { ContactState } from "@/lib/contact/form-state";
 import { handleInquiry } from "@/lib/contact/handle-inquiry";
-import { getContactService } from "@/lib/contact/service";
+import { getServices } from "@/lib/server/services";
 
 /** The contact form's only server action: it re-validates with the form's own schema, stores, then answers. */
 export async function submitInquiry(_previous: ContactState, formData: FormData): Promise<ContactState> {
   const requestHeaders = await headers();
-  const { deps, config } = await getContactService();
+  const { deps, config } = await getServices();
   return handleInquiry(
     formData,
     {

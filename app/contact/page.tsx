@@ -4,10 +4,11 @@ import { DeferredContactForm } from "@/components/contact/deferred-contact-form"
 import { CrisisNotice } from "@/components/site/crisis-notice";
 import { PageHeader } from "@/components/site/page-header";
 import { getOffices, getPractice } from "@/lib/content";
-import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/contact/fields";
+import { HEARD_FROM, HEARD_FROM_LABELS, OFFICE_EXTRA_LABELS, OFFICE_EXTRAS } from "@/lib/inquiries/fields";
 import { PracticePhoneEmail } from "@/components/site/practice-phone-email";
 import { practiceDetailText } from "@/lib/practice-details";
 import { pageMetadata } from "@/lib/seo/page-metadata";
+import { submitInquiry } from "./actions";
 
 const { name } = getPractice();
 const replyWithin = practiceDetailText(getPractice(), "replyWithin");
@@ -51,7 +52,7 @@ export default function ContactPage() {
             <CrisisNotice label="Crisis support, before you write" />
           </div>
           <div className="mt-8 max-w-2xl">
-            <DeferredContactForm offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />
+            <DeferredContactForm action={submitInquiry} offices={officeOptions} heardFrom={HEARD_FROM_OPTIONS} />
           </div>
         </section>
         <aside aria-labelledby="reach-heading" className="space-y-6">

@@ -1,4 +1,4 @@
-import { getContactService } from "@/lib/contact/service";
+import { getServices } from "@/lib/server/services";
 
 export const dynamic = "force-dynamic";
 
@@ -7,7 +7,7 @@ const PLAIN = { "content-type": "text/plain; charset=utf-8", "cache-control": "n
 /** For a proxy's or a host's health checks: 200 when the database answers, 503 when it does not. No data. */
 export async function GET() {
   try {
-    await (await getContactService()).store.ping();
+    await (await getServices()).store.ping();
     return new Response("ok\n", { headers: PLAIN });
   } catch {
     return new Response("database unavailable\n", { status: 503, headers: PLAIN });

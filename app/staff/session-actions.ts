@@ -2,23 +2,16 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getContactService } from "@/lib/contact/service";
-import { getAuth } from "@/lib/staff/auth";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getAuth } from "@/lib/server/auth";
+import { requireStaff } from "@/lib/server/current-staff";
+import { getServices } from "@/lib/server/services";
 
 export async function signOut() {
   const staff = await requireStaff({ allowUnenrolled: true });
   await (await getAuth()).api.signOut({ headers: await headers() });
-  await (
-    await getContactService()
-  ).store.db
-    .deleteFrom("staff_session_activity")
-    .where("session_token", "=", staff.sessionToken)
-    .execute();
-  await (
-    await getStaffService()
-  ).audit.record({
+  const { sessions, audit } = await getServices();
+  await sessions.forgetActivity(staff.sessionToken);
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "sign-out",

@@ -1,6 +1,6 @@
 import type { UseFormRegister } from "react-hook-form";
-import { CONTACT_METHOD_LABELS, CONTACT_METHODS, MESSAGE_MAX, type ContactField } from "@/lib/contact/fields";
-import type { ContactInput } from "@/lib/contact/schema";
+import { CONTACT_METHOD_LABELS, CONTACT_METHODS, MESSAGE_MAX, type ContactField } from "@/lib/inquiries/fields";
+import type { ContactInput } from "@/lib/inquiries/schema";
 import { Field, fieldControl, FieldError, inputClass } from "../ui/field";
 
 export type Option = { value: string; label: string };

@@ -2,11 +2,10 @@
 
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import { submitInquiry } from "@/app/contact/actions";
 import { buttonClass } from "@/components/ui/button-styles";
-import { echoedValues, INITIAL_CONTACT_STATE } from "@/lib/contact/form-state";
-import { OFFICE_EXTRAS, type ContactField } from "@/lib/contact/fields";
-import type { ContactInput } from "@/lib/contact/schema";
+import { echoedValues, INITIAL_CONTACT_STATE, type ContactState } from "@/lib/contact/form-state";
+import { OFFICE_EXTRAS, type ContactField } from "@/lib/inquiries/fields";
+import type { ContactInput } from "@/lib/inquiries/schema";
 import { ContactFields, type Option } from "./contact-fields";
 import { ContactSuccess } from "./contact-success";
 import { NotSavedAlert } from "./not-saved-alert";
@@ -15,6 +14,9 @@ import { typedBeforeHydration } from "./typed-before-hydration";
 import { useFormRenderKey } from "./use-form-render-key";
 
 const FORM_ID = "contact-form";
+
+/** The server action the form posts to, handed in by the page that owns it. */
+export type ContactAction = (previous: ContactState, formData: FormData) => Promise<ContactState>;
 const ALERT_CLASS = "rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3 font-semibold text-ink";
 
 /**
@@ -22,8 +24,16 @@ const ALERT_CLASS = "rounded-lg border-l-4 border-clay-800 bg-clay-100 px-4 py-3
  * With JavaScript, react-hook-form checks the same zod schema first (loaded on first focus), shows errors inline
  * and focuses the first.
  */
-export function ContactForm({ offices, heardFrom }: { offices: Option[]; heardFrom: Option[] }) {
-  const [state, formAction, pending] = useActionState(submitInquiry, INITIAL_CONTACT_STATE);
+export function ContactForm({
+  action,
+  offices,
+  heardFrom,
+}: {
+  action: ContactAction;
+  offices: Option[];
+  heardFrom: Option[];
+}) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_CONTACT_STATE);
   const [, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);

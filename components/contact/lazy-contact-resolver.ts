@@ -1,5 +1,5 @@
 import type { Resolver } from "react-hook-form";
-import type { ContactInput } from "@/lib/contact/schema";
+import type { ContactInput } from "@/lib/inquiries/schema";
 
 type ContactResolver = Resolver<ContactInput>;
 

@@ -1,5 +1,5 @@
-import { CONTACT_FIELDS } from "@/lib/contact/fields";
-import type { ContactInput } from "@/lib/contact/schema";
+import { CONTACT_FIELDS } from "@/lib/inquiries/fields";
+import type { ContactInput } from "@/lib/inquiries/schema";
 
 /**
  * What a visitor already entered in the server-rendered form before its JavaScript arrived. Read during the

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StaffMember } from "@/lib/staff/current-staff";
+import type { StaffMember } from "@/lib/staff/staff-member";
 
 /** The staff pages' own navigation, named apart from the site's, with sign-out as a form (it changes state). */
 export function StaffNav({ staff, signOut }: { staff: StaffMember; signOut: () => Promise<void> }) {

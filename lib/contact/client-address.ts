@@ -1,4 +1,4 @@
-import { canonicalAddress } from "./ip-address";
+import { canonicalAddress } from "../security/ip-address";
 
 /** Set by server.mjs from the TCP connection, overwriting anything a client sent under this name. */
 export const SOCKET_ADDRESS_HEADER = "x-beck-socket-address";

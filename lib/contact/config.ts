@@ -1,8 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
-import { canonicalAddress } from "./ip-address";
-import { EMAIL_DETAILS } from "./notification";
-import { LEASE_MS } from "./outbox";
+import { canonicalAddress } from "../security/ip-address";
+import { EMAIL_DETAILS } from "../inquiries/notification";
+import { LEASE_MS } from "../inquiries/outbox";
 
 const flag = (name: string) =>
   z

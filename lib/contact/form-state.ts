@@ -1,4 +1,4 @@
-import type { ContactField } from "./fields";
+import type { ContactField } from "../inquiries/fields";
 
 export type EchoedValues = Partial<Record<ContactField, string>>;
 

@@ -1,4 +1,4 @@
-import { CONTACT_FIELDS, FORM_META_FIELDS, type ContactField } from "./fields";
+import { CONTACT_FIELDS, FORM_META_FIELDS, type ContactField } from "../inquiries/fields";
 
 const ALLOWED = new Set<string>([...CONTACT_FIELDS, ...FORM_META_FIELDS]);
 // React adds these to a form bound to a server action, so it works before JavaScript loads.

@@ -1,6 +1,6 @@
 import "server-only";
-import type { StoreDialect } from "../store/database";
-import type { Log } from "./outbox";
+import type { StoreDialect } from "../store/schema";
+import type { Log } from "../inquiries/outbox";
 
 const WHAT_TO_CHECK: Record<StoreDialect, string> = {
   sqlite:

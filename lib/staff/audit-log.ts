@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely, Selectable } from "kysely";
 import type { Database } from "../store/schema";
-import { csvRow } from "../contact/csv";
+import { csvRow } from "../inquiries/csv";
 
 export const AUDIT_ACTIONS = [
   "sign-in",

@@ -6,8 +6,9 @@ import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin, twoFactor } from "better-auth/plugins";
 import { getPractice } from "../content";
-import { getContactService } from "../contact/service";
+import type { Kysely } from "kysely";
 import { siteUrl } from "../seo/site-url";
+import type { Database, StoreDialect } from "../store/schema";
 import { resolveAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 import { STAFF_AUTH_BASE_PATH, STAFF_COOKIE_PATH, INVITE_VALID_SECONDS, SESSION_MAX_SECONDS } from "./session-rules";
@@ -27,8 +28,10 @@ const globalStores = globalThis as typeof globalThis & { __staffInviteAcceptance
 const inviteAcceptance = (globalStores.__staffInviteAcceptance ??= new AsyncLocalStorage<true>());
 export const whileAcceptingInvite = <T>(run: () => Promise<T>): Promise<T> => inviteAcceptance.run(true, run);
 
-async function createAuth() {
-  const { store } = await getContactService();
+/** The database the sign-in library runs its queries on: the store's own connection. */
+export type StaffAuthDatabase = { db: Kysely<Database>; dialect: StoreDialect };
+
+async function createAuth(store: StaffAuthDatabase) {
   const { db } = store;
   const site = siteUrl();
   const secret = await resolveAuthSecret(db);
@@ -98,12 +101,15 @@ async function createAuth() {
   });
 }
 
-type StaffAuth = Awaited<ReturnType<typeof createAuth>>;
+export type StaffAuth = Awaited<ReturnType<typeof createAuth>>;
 const holder = globalThis as typeof globalThis & { __staffAuth?: Promise<StaffAuth> };
 
-/** One auth instance per server process, on the inquiry database. */
-export function getAuth(): Promise<StaffAuth> {
-  holder.__staffAuth ??= createAuth().catch((error: unknown) => {
+/**
+ * One auth instance per server process, on the database it is first given (the process has one). Called through
+ * lib/server/auth.ts, from the app's own bundle.
+ */
+export function staffAuth(store: StaffAuthDatabase): Promise<StaffAuth> {
+  holder.__staffAuth ??= createAuth(store).catch((error: unknown) => {
     holder.__staffAuth = undefined;
     throw error;
   });

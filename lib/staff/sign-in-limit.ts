@@ -1,7 +1,6 @@
 import "server-only";
 import { sql, type Kysely } from "kysely";
-import type { StoreDialect } from "../store/database";
-import type { Database } from "../store/schema";
+import type { Database, StoreDialect } from "../store/schema";
 import { writeTransaction } from "../store/transaction";
 import { delayAfterFailures } from "./session-rules";
 

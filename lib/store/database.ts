@@ -6,9 +6,8 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { explainConnectionFailure, redactUrl } from "./connection-errors";
 import { migrate } from "./migrations";
-import type { Database } from "./schema";
+import type { Database, StoreDialect } from "./schema";
 
-export type StoreDialect = "sqlite" | "postgres";
 export type StoreSettings = { dataDir: string; databaseUrl?: string | undefined };
 
 /** The inquiry database's file in DATA_DIR (backups and restores name it too). */

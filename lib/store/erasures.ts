@@ -1,7 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import type { StoreDialect } from "./database";
-import type { Database } from "./schema";
+import type { Database, StoreDialect } from "./schema";
 import { writeTransaction } from "./transaction";
 
 /** Adds an erased inquiry's reference to the ledger; call it in the transaction that erases the inquiry. */

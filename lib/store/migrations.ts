@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import { createStaffAuthTables } from "../staff/auth-schema";
-import type { StoreDialect } from "./database";
-import type { Database } from "./schema";
+import type { Database, StoreDialect } from "./schema";
+import { createStaffAuthTables } from "./staff-auth-tables";
 
 type Step = (db: Kysely<Database>, dialect: StoreDialect) => Promise<void>;
 

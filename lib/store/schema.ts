@@ -1,5 +1,7 @@
 import type { Generated } from "kysely";
-import type { Contact } from "../contact/schema";
+
+/** The two databases the store runs on: SQLite in DATA_DIR, or PostgreSQL at DATABASE_URL. */
+export type StoreDialect = "sqlite" | "postgres";
 
 /**
  * Every table the site queries, as both databases hold it. Times are milliseconds since 1970 (SQLite INTEGER,
@@ -16,9 +18,9 @@ export interface Database {
     name: string;
     email: string;
     phone: string;
-    contact_method: Contact["contactMethod"];
+    contact_method: string;
     office: string;
-    heard_from: Contact["heardFrom"];
+    heard_from: string;
     message: string;
     status: Generated<"new" | "contacted" | "closed">;
     status_changed_at: number | null;

@@ -1,7 +1,6 @@
 import "server-only";
 import { sql, type Kysely } from "kysely";
-import type { StoreDialect } from "./database";
-import type { Database } from "./schema";
+import type { Database, StoreDialect } from "./schema";
 
 /**
  * Runs `work` in one transaction that writes. On SQLite it takes the write lock at BEGIN (IMMEDIATE), so a

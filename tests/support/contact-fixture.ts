@@ -1,4 +1,4 @@
-import type { Contact } from "@/lib/contact/schema";
+import type { Contact } from "@/lib/inquiries/schema";
 
 /** A valid inquiry from a person of this name; `overrides` change one field at a time. */
 export const contactFor = (name: string, overrides: Partial<Contact> = {}): Contact => ({

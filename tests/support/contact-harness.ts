@@ -1,10 +1,11 @@
 import { createFormBusy, handleInquiry, type InquiryDeps, type InquiryRequest } from "@/lib/contact/handle-inquiry";
-import { createSmtpMailer } from "@/lib/contact/mailer";
-import { buildNotification } from "@/lib/contact/notification";
-import { createOutbox } from "@/lib/contact/outbox";
-import { openInquiryStore, type StoredInquiry } from "@/lib/contact/store";
+import { createSmtpMailer } from "@/lib/inquiries/mailer";
+import { buildNotification } from "@/lib/inquiries/notification";
+import { createOutbox } from "@/lib/inquiries/outbox";
+import { openInquiryStore, type StoredInquiry } from "@/lib/inquiries/store";
 import { createStoreOutage } from "@/lib/contact/store-outage";
-import type { StoreDialect, StoreSettings } from "@/lib/store/database";
+import type { StoreSettings } from "@/lib/store/database";
+import type { StoreDialect } from "@/lib/store/schema";
 import { createSmtpSink } from "./smtp-sink";
 import { freshStoreSettings } from "./store-databases";
 

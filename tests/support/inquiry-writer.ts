@@ -3,7 +3,7 @@
  * inquiries in a loop and prints each reference once its transaction has committed (= acknowledged to a visitor).
  * Usage: node --conditions=react-server --import tsx tests/support/inquiry-writer.ts DATA_DIR
  */
-import { openInquiryStore } from "../../lib/contact/store";
+import { openInquiryStore } from "../../lib/inquiries/store";
 import { markServerRunning } from "../../lib/store/server-lock";
 
 const dataDir = process.argv[2];

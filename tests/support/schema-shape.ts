@@ -4,8 +4,7 @@
  * with equal shapes answer every query the same way.
  */
 import { sql, type Kysely } from "kysely";
-import type { StoreDialect } from "@/lib/store/database";
-import type { Database } from "@/lib/store/schema";
+import type { Database, StoreDialect } from "@/lib/store/schema";
 
 type Row = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
-import type { Contact } from "@/lib/contact/schema";
-import { openInquiryStore } from "@/lib/contact/store";
-import type { StoreDialect } from "@/lib/store/database";
+import type { Contact } from "@/lib/inquiries/schema";
+import { openInquiryStore } from "@/lib/inquiries/store";
+import type { StoreDialect } from "@/lib/store/schema";
 import { createAuditLog } from "@/lib/staff/audit-log";
-import { createInboxStore } from "@/lib/staff/inbox-store";
+import { createInboxStore } from "@/lib/inquiries/inbox";
 import { contactFor } from "./contact-fixture";
 import { freshStoreSettings } from "./store-databases";
 

@@ -9,8 +9,8 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import pg from "pg";
 import { inject } from "vitest";
-import type { StoreDialect, StoreSettings } from "@/lib/store/database";
-import type { Database } from "@/lib/store/schema";
+import type { StoreSettings } from "@/lib/store/database";
+import type { Database, StoreDialect } from "@/lib/store/schema";
 
 export const DATABASES: readonly StoreDialect[] = ["sqlite", "postgres"];
 

@@ -1,5 +1,5 @@
-import { getContactService } from "@/lib/contact/service";
-import { judgeOutboxTrigger } from "@/lib/contact/outbox-trigger";
+import { getServices } from "@/lib/server/services";
+import { judgeOutboxTrigger } from "@/lib/inquiries/outbox-trigger";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +23,7 @@ async function deliver(request: Request) {
         "cache-control": "no-store",
       },
     });
-  const sent = await (await getContactService()).outbox.kick();
+  const sent = await (await getServices()).outbox.kick();
   return text(`sent ${sent}\n`, 200);
 }
 

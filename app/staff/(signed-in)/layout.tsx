@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { StaffNav } from "@/components/staff/staff-nav";
-import { requireStaff } from "@/lib/staff/current-staff";
+import { requireStaff } from "@/lib/server/current-staff";
 import { signOut } from "../session-actions";
 
 /** The signed-in staff pages share the staff navigation; each page still checks the session and role itself. */

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button-styles";
 import { SelectField } from "@/components/ui/select-field";
-import { CONTACT_METHOD_LABELS } from "@/lib/contact/fields";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { INQUIRY_STATUSES } from "@/lib/staff/inbox-store";
-import { inboxHref, readInboxFilter, type SearchParams } from "@/lib/staff/inbox-query";
-import { formatPacific, officeChoices, officeLabel, STATUS_LABELS, waitedFor } from "@/lib/staff/labels";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { CONTACT_METHOD_LABELS } from "@/lib/inquiries/fields";
+import { requireStaff } from "@/lib/server/current-staff";
+import { INQUIRY_STATUSES } from "@/lib/inquiries/inbox";
+import { inboxHref, readInboxFilter, type SearchParams } from "@/lib/inquiries/inbox-query";
+import { formatPacific, officeChoices, officeLabel, STATUS_LABELS, waitedFor } from "@/lib/inquiries/labels";
+import { getServices } from "@/lib/server/services";
 
 export async function generateMetadata(): Promise<Metadata> {
   await requireStaff();
-  const count = await (await getStaffService()).inbox.countNew();
+  const count = await (await getServices()).inbox.countNew();
   return { title: `Inbox (${count} new)` };
 }
 
@@ -25,7 +25,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   );
   const erased =
     typeof params.erased === "string" && /^KAP-[A-Z0-9]{6}$/.test(params.erased) ? params.erased : undefined;
-  const { inbox } = await getStaffService();
+  const { inbox } = await getServices();
   const result = await inbox.list(filter);
   const newCount = await inbox.countNew();
   return (

@@ -3,11 +3,9 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getAuth } from "@/lib/staff/auth";
-import { voidInviteLinks } from "@/lib/staff/credentials";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { getStaffService } from "@/lib/staff/staff-service";
-
+import { getAuth } from "@/lib/server/auth";
+import { requireStaff } from "@/lib/server/current-staff";
+import { getServices } from "@/lib/server/services";
 import type { EnrolmentState } from "@/lib/staff/form-state";
 
 /** Makes a new authenticator secret and ten recovery codes (shown once), after the password is confirmed. */
@@ -47,12 +45,11 @@ export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData
       error: "That code did not match. Enter the 6-digit code your app shows now (it changes every 30 seconds).",
     };
   }
-  await (await getStaffService()).usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
+  const { usedCodes, credentials, audit } = await getServices();
+  await usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
   // Set-up is finished: no invite link for this person may set a password any more.
-  await voidInviteLinks(staff.id);
-  await (
-    await getStaffService()
-  ).audit.record({
+  await credentials.voidInviteLinks(staff.id);
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "two-factor-enrolled",

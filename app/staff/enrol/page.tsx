@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TotpEnrolment } from "@/components/staff/totp-enrolment";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { getAuth } from "@/lib/staff/auth";
+import { requireStaff } from "@/lib/server/current-staff";
+import { getAuth } from "@/lib/server/auth";
 import { headers } from "next/headers";
 import { confirmTotpEnrolment, startTotpEnrolment } from "./actions";
 

@@ -3,13 +3,13 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getContactService } from "@/lib/contact/service";
-import { getAuth, NOT_ENROLLED } from "@/lib/staff/auth";
-import { recordStepUp, staffAccountByEmail } from "@/lib/staff/credentials";
-import { callerHash } from "@/lib/staff/current-staff";
+import { getAuth } from "@/lib/server/auth";
+import { NOT_ENROLLED } from "@/lib/staff/auth";
+import { recordStepUp } from "@/lib/staff/credentials";
+import { callerHash } from "@/lib/server/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { RATE_LIMITED_MESSAGE, waitOut } from "@/lib/staff/sign-in-limit";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getServices } from "@/lib/server/services";
 
 const WRONG_DETAILS = "That email address and password do not match an active staff account. Check them and try again.";
 const NOT_SET_UP =
@@ -22,10 +22,10 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
     .slice(0, 254);
   const password = String(form.get("password") ?? "");
   if (!email || !password) return { error: "Enter your email address and your password." };
-  const { signInLimit, audit } = await getStaffService();
+  const { signInLimit, audit, credentials, sessions } = await getServices();
   const clientHash = await callerHash();
   // What was typed is recorded only when it names an account: a password typed in the wrong box is never kept.
-  const account = await staffAccountByEmail(email);
+  const account = await credentials.staffAccountByEmail(email);
   const recordFailure = (detail: string) =>
     audit.record({
       actorId: account?.id ?? null,
@@ -58,7 +58,7 @@ export async function signInWithPassword(_state: StaffFormState, form: FormData)
   }
   if (!("twoFactorRedirect" in result)) {
     // Unreachable while every session needs a second factor (lib/staff/auth.ts); if it ever is, nobody gets in.
-    await (await getContactService()).store.db.deleteFrom("session").where("token", "=", result.token).execute();
+    await sessions.deleteSession(result.token);
     return { error: NOT_SET_UP };
   }
   await attempt.succeeded();
@@ -74,7 +74,7 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
       error:
         kind === "totp" ? "Enter the 6-digit code from your authenticator app." : "Enter one of your recovery codes.",
     };
-  const { signInLimit, audit, usedCodes } = await getStaffService();
+  const { signInLimit, audit, usedCodes, sessions } = await getServices();
   const clientHash = await callerHash();
   const attempt = await signInLimit.begin(undefined, clientHash);
   if (attempt.limited) return { error: RATE_LIMITED_MESSAGE };
@@ -108,8 +108,7 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
   }
   if (kind === "totp" && !(await usedCodes.claim(signedIn.user.id, code))) {
     // The library accepts a code for its whole lifetime; a second use is a replay, so the new session goes at once.
-    if (signedIn.token)
-      await (await getContactService()).store.db.deleteFrom("session").where("token", "=", signedIn.token).execute();
+    if (signedIn.token) await sessions.deleteSession(signedIn.token);
     await audit.record({
       actorId: signedIn.user.id,
       actorEmail: signedIn.user.email,
@@ -123,7 +122,7 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
     };
   }
   await attempt.succeeded();
-  if (signedIn.token) await recordStepUp(signedIn.token, signedIn.user.id);
+  if (signedIn.token) await recordStepUp(auth, signedIn.token, signedIn.user.id);
   await audit.record({
     actorId: signedIn.user.id,
     actorEmail: signedIn.user.email,

@@ -197,9 +197,9 @@ describe.each(DATABASES)("an inquiry, end to end through a real %s database and 
     expect((await rowsIn(harness)).inquiries).toBe(0);
 
     await harness.deps.outbox.stop();
-    const { createOutbox } = await import("@/lib/contact/outbox");
-    const { buildNotification } = await import("@/lib/contact/notification");
-    const { createSmtpMailer } = await import("@/lib/contact/mailer");
+    const { createOutbox } = await import("@/lib/inquiries/outbox");
+    const { buildNotification } = await import("@/lib/inquiries/notification");
+    const { createSmtpMailer } = await import("@/lib/inquiries/mailer");
     const withMessage = createOutbox({
       store: harness.store,
       log: harness.deps.log,

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createOutbox, NEEDS_ATTENTION_AFTER_FAILURES } from "@/lib/contact/outbox";
+import { createOutbox, NEEDS_ATTENTION_AFTER_FAILURES } from "@/lib/inquiries/outbox";
 import { testMailer, testNotification } from "../../support/contact-harness";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores, type StaffStores } from "../../support/staff-store";
 import { DATABASES } from "../../support/store-databases";
-import type { StoreDialect } from "@/lib/store/database";
+import type { StoreDialect } from "@/lib/store/schema";
 
 let stores: StaffStores | undefined;
 let stopSink: (() => Promise<void>) | undefined;

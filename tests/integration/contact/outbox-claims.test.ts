@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createOutbox } from "@/lib/contact/outbox";
-import { openInquiryStore, type InquiryStore } from "@/lib/contact/store";
-import type { StoreDialect } from "@/lib/store/database";
+import { createOutbox } from "@/lib/inquiries/outbox";
+import { openInquiryStore, type InquiryStore } from "@/lib/inquiries/store";
+import type { StoreDialect } from "@/lib/store/schema";
 import { testMailer, testNotification } from "../../support/contact-harness";
 import { present } from "../../support/present";
 import { createSmtpSink } from "../../support/smtp-sink";

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createRetention } from "@/lib/contact/retention";
-import { openInquiryStore, type InquiryStore } from "@/lib/contact/store";
+import { createRetention } from "@/lib/inquiries/retention";
+import { openInquiryStore, type InquiryStore } from "@/lib/inquiries/store";
 import { BEFORE_RESTORE_KEPT_DAYS, backupsDir, EXPORTS_KEPT_DAYS, exportsDir } from "@/lib/store/backup";
 import { DAY_MS } from "@/lib/store/daily";
 import { openStaffStores, type StaffStores } from "../../support/staff-store";

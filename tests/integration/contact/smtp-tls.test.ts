@@ -1,7 +1,7 @@
 import { networkInterfaces } from "node:os";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildNotification } from "@/lib/contact/notification";
-import { createSmtpMailer } from "@/lib/contact/mailer";
+import { buildNotification } from "@/lib/inquiries/notification";
+import { createSmtpMailer } from "@/lib/inquiries/mailer";
 import { contactFor } from "../../support/contact-fixture";
 import { createSmtpSink } from "../../support/smtp-sink";
 

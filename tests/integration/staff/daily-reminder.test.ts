@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSmtpMailer } from "@/lib/contact/mailer";
-import { openInquiryStore } from "@/lib/contact/store";
-import { createDailyReminder } from "@/lib/staff/daily-reminder";
-import { createInboxStore } from "@/lib/staff/inbox-store";
+import { createSmtpMailer } from "@/lib/inquiries/mailer";
+import { openInquiryStore } from "@/lib/inquiries/store";
+import { createDailyReminder } from "@/lib/inquiries/daily-reminder";
+import { createInboxStore } from "@/lib/inquiries/inbox";
 import { createSmtpSink } from "../../support/smtp-sink";
 import { openStaffStores } from "../../support/staff-store";
 import { DATABASES } from "../../support/store-databases";
-import type { StoreDialect } from "@/lib/store/database";
+import type { StoreDialect } from "@/lib/store/schema";
 import { present } from "../../support/present";
 
 const HOUR = 60 * 60 * 1000;

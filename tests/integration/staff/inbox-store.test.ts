@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { INBOX_PAGE_SIZE, NOTE_MAX_LENGTH } from "@/lib/staff/inbox-store";
+import { INBOX_PAGE_SIZE, NOTE_MAX_LENGTH } from "@/lib/inquiries/inbox";
 import { openStaffStores, type StaffStores } from "../../support/staff-store";
 import { countRows, DATABASES } from "../../support/store-databases";
 import { present } from "../../support/present";

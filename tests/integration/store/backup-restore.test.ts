@@ -18,9 +18,9 @@ import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "@/lib/store/migrations";
-import { openInquiryStore } from "@/lib/contact/store";
+import { openInquiryStore } from "@/lib/inquiries/store";
 import { BACKUPS_KEPT, backupDatabase, backupsDir, restoreDatabase } from "@/lib/store/backup";
-import { createInboxStore } from "@/lib/staff/inbox-store";
+import { createInboxStore } from "@/lib/inquiries/inbox";
 import { contactFor } from "../../support/contact-fixture";
 import { present } from "../../support/present";
 

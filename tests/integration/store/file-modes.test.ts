@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openInquiryStore } from "@/lib/contact/store";
+import { openInquiryStore } from "@/lib/inquiries/store";
 import { databaseFile, SQLITE_FILE_SUFFIXES } from "@/lib/store/database";
 import { contactFor } from "../../support/contact-fixture";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clientAddress, SOCKET_ADDRESS_HEADER } from "@/lib/contact/client-address";
 import { LOOPBACK_PROXIES } from "@/lib/contact/config";
-import { canonicalAddress, rateLimitKey } from "@/lib/contact/ip-address";
+import { canonicalAddress, rateLimitKey } from "@/lib/security/ip-address";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 const warnings = () => vi.spyOn(console, "warn").mockImplementation(() => {});

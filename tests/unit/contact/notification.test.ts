@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNotification } from "@/lib/contact/notification";
+import { buildNotification } from "@/lib/inquiries/notification";
 
 const inquiry = {
   id: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { judgeOutboxTrigger } from "@/lib/contact/outbox-trigger";
+import { judgeOutboxTrigger } from "@/lib/inquiries/outbox-trigger";
 
 const SECRET = "a".repeat(20) + "-secret-of-enough-length";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inert } from "@/lib/contact/notification";
-import { MESSAGE_MAX } from "@/lib/contact/fields";
-import { contactSchema } from "@/lib/contact/schema";
+import { inert } from "@/lib/inquiries/notification";
+import { MESSAGE_MAX } from "@/lib/inquiries/fields";
+import { contactSchema } from "@/lib/inquiries/schema";
 import { contactFor } from "../../support/contact-fixture";
 
 const schema = contactSchema(["west-los-angeles", "encino"]);

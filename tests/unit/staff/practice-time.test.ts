@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildReminder } from "@/lib/contact/notification";
-import { practiceDayAndHour } from "@/lib/staff/practice-time";
+import { buildReminder } from "@/lib/inquiries/notification";
+import { practiceDayAndHour } from "@/lib/inquiries/practice-time";
 
 describe("the practice's clock", () => {
   it("reads the day and hour in Los Angeles, in winter and summer time", () => {

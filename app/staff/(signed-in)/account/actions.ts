@@ -5,14 +5,14 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPractice } from "@/lib/content";
-import { getAuth } from "@/lib/staff/auth";
-import { recordStepUp, removeAllPasskeys, removePasskey } from "@/lib/staff/credentials";
-import { requireStaff } from "@/lib/staff/current-staff";
+import { getAuth } from "@/lib/server/auth";
+import { recordStepUp } from "@/lib/staff/credentials";
+import { requireStaff } from "@/lib/server/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { passwordProblem } from "@/lib/staff/password-policy";
 import { STEP_UP_SECONDS } from "@/lib/staff/session-rules";
 import { RATE_LIMITED_MESSAGE, waitOut } from "@/lib/staff/sign-in-limit";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getServices } from "@/lib/server/services";
 
 /** A new password ends every other session of this person and removes their passkeys. */
 export async function changePassword(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
@@ -35,10 +35,9 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
     if (!(error instanceof APIError)) throw error;
     return { error: "Your current password is not right. Nothing was changed." };
   }
-  const removed = await removeAllPasskeys(staff.id);
-  await (
-    await getStaffService()
-  ).audit.record({
+  const { credentials, audit } = await getServices();
+  const removed = await credentials.removeAllPasskeys(staff.id);
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "password-set",
@@ -58,7 +57,7 @@ export async function confirmIdentity(_state: StaffFormState, form: FormData): P
   const code = String(form.get("code") ?? "").replace(/\s+/g, "");
   if (!password || !code)
     return { error: "Enter your password and the 6-digit code your authenticator app shows now." };
-  const { signInLimit, audit, usedCodes } = await getStaffService();
+  const { signInLimit, audit, usedCodes } = await getServices();
   const attempt = await signInLimit.begin(staff.email, staff.clientHash);
   if (attempt.limited) return { error: RATE_LIMITED_MESSAGE };
   await waitOut(attempt);
@@ -82,7 +81,7 @@ export async function confirmIdentity(_state: StaffFormState, form: FormData): P
   if (!(await usedCodes.claim(staff.id, code)))
     return { error: "That code was already used. Wait for your app to show a new code and enter both again." };
   await attempt.succeeded();
-  await recordStepUp(staff.sessionToken, staff.id);
+  await recordStepUp(auth, staff.sessionToken, staff.id);
   await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
@@ -98,11 +97,10 @@ export async function confirmIdentity(_state: StaffFormState, form: FormData): P
 export async function deletePasskey(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const staff = await requireStaff();
   const passkeyId = String(form.get("passkeyId") ?? "");
-  if (!(await removePasskey(staff.id, passkeyId)))
+  const { credentials, audit } = await getServices();
+  if (!(await credentials.removePasskey(staff.id, passkeyId)))
     return { error: "That passkey was already removed. Reload the page to see the ones left." };
-  await (
-    await getStaffService()
-  ).audit.record({
+  await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
     action: "passkey-removed",

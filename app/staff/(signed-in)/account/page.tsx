@@ -3,9 +3,11 @@ import { ActionForm } from "@/components/staff/action-form";
 import { AuthenticatorCodeField } from "@/components/staff/authenticator-code-field";
 import { AddPasskey } from "@/components/staff/add-passkey";
 import { PasswordField } from "@/components/ui/password-field";
-import { hasFreshStepUp, listPasskeys } from "@/lib/staff/credentials";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { formatPacific } from "@/lib/staff/labels";
+import { getAuth } from "@/lib/server/auth";
+import { requireStaff } from "@/lib/server/current-staff";
+import { getServices } from "@/lib/server/services";
+import { hasFreshStepUp } from "@/lib/staff/credentials";
+import { formatPacific } from "@/lib/inquiries/labels";
 import { PASSWORD_MIN_LENGTH } from "@/lib/staff/password-policy";
 import { STEP_UP_SECONDS } from "@/lib/staff/session-rules";
 import { changePassword, confirmIdentity, deletePasskey } from "./actions";
@@ -15,9 +17,11 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const staff = await requireStaff();
   const { notice } = await searchParams;
+  const { credentials } = await getServices();
+  const auth = await getAuth();
   const [passkeys, mayAddPasskey] = await Promise.all([
-    listPasskeys(staff.id),
-    hasFreshStepUp(staff.sessionToken, staff.id),
+    credentials.listPasskeys(staff.id),
+    hasFreshStepUp(auth, staff.sessionToken, staff.id),
   ]);
   return (
     <div className="max-w-md space-y-10">

@@ -3,12 +3,10 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { getAuth } from "@/lib/staff/auth";
-import { requireStaff } from "@/lib/staff/current-staff";
+import { getAuth, getInvites } from "@/lib/server/auth";
+import { requireStaff } from "@/lib/server/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
-import { removeAllPasskeys, staffAccountById } from "@/lib/staff/credentials";
-import { inviteStaff, reinviteStaff } from "@/lib/staff/invite";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getServices } from "@/lib/server/services";
 
 export async function inviteFromInbox(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const admin = await requireStaff({ role: "admin" });
@@ -17,12 +15,11 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
   if (!email.success) return { error: "Enter the new person's email address." };
   if (!name) return { error: "Enter the new person's name." };
   try {
-    const invite = await inviteStaff(
-      { email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" },
-      await headers(),
-    );
+    const invite = await (
+      await getInvites()
+    ).inviteStaff({ email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" }, await headers());
     await (
-      await getStaffService()
+      await getServices()
     ).audit.record({
       actorId: admin.id,
       actorEmail: admin.email,
@@ -46,14 +43,14 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
 export async function changeAccount(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
   const admin = await requireStaff({ role: "admin" });
   const change = String(form.get("change") ?? "");
-  const person = await staffAccountById(String(form.get("userId") ?? ""));
+  const { audit, credentials } = await getServices();
+  const person = await credentials.staffAccountById(String(form.get("userId") ?? ""));
   if (!person) return { error: "That account no longer exists. Reload the page." };
   const { id: userId, email } = person;
   if (userId === admin.id && change === "disable")
     return { error: "You cannot disable your own account. Ask another admin." };
   const auth = await getAuth();
   const requestHeaders = await headers();
-  const { audit } = await getStaffService();
   const record = (
     action: "staff-disabled" | "staff-enabled" | "sessions-revoked" | "staff-invited" | "passkey-removed",
     detail: string | null = null,
@@ -70,7 +67,7 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
   try {
     if (change === "disable") {
       await auth.api.banUser({ body: { userId, banReason: "disabled by an admin" }, headers: requestHeaders });
-      await record("staff-disabled", passkeysNote(await removeAllPasskeys(userId)));
+      await record("staff-disabled", passkeysNote(await credentials.removeAllPasskeys(userId)));
       return { done: `${email} is disabled, signed out everywhere, and has no passkeys.` };
     }
     if (change === "enable") {
@@ -80,17 +77,17 @@ export async function changeAccount(_state: StaffFormState, form: FormData): Pro
     }
     if (change === "end-sessions") {
       await auth.api.revokeUserSessions({ body: { userId }, headers: requestHeaders });
-      await record("sessions-revoked", passkeysNote(await removeAllPasskeys(userId)));
+      await record("sessions-revoked", passkeysNote(await credentials.removeAllPasskeys(userId)));
       return { done: `Every session of ${email} has ended, and their passkeys are removed.` };
     }
     if (change === "remove-passkeys") {
-      const removed = await removeAllPasskeys(userId);
+      const removed = await credentials.removeAllPasskeys(userId);
       await record("passkey-removed", `${removed} passkey(s), by an admin`);
       return { done: `${removed === 1 ? "1 passkey" : `${removed} passkeys`} of ${email} removed.` };
     }
     if (change === "new-link") {
-      const link = await reinviteStaff(email);
-      await record("staff-invited", passkeysNote(await removeAllPasskeys(userId)));
+      const link = await (await getInvites()).reinviteStaff(email);
+      await record("staff-invited", passkeysNote(await credentials.removeAllPasskeys(userId)));
       return {
         done: `New link for ${email} (works once, for 24 hours; earlier links no longer work, and their passkeys are removed): ${link}`,
       };

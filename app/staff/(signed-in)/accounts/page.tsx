@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { getAuth } from "@/lib/staff/auth";
-import { passkeyCounts } from "@/lib/staff/credentials";
-import { requireStaff } from "@/lib/staff/current-staff";
+import { getAuth } from "@/lib/server/auth";
+import { requireStaff } from "@/lib/server/current-staff";
+import { getServices } from "@/lib/server/services";
 import { changeAccount, inviteFromInbox } from "./actions";
 
 export const metadata: Metadata = { title: "Staff accounts" };
@@ -15,7 +15,7 @@ export default async function AccountsPage() {
   const { users } = await (
     await getAuth()
   ).api.listUsers({ query: { limit: 200, sortBy: "name" }, headers: await headers() });
-  const passkeys = await passkeyCounts();
+  const passkeys = await (await getServices()).credentials.passkeyCounts();
   return (
     <div className="space-y-10">
       <h1 className="text-3xl font-semibold">Staff accounts</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { formatPacific } from "@/lib/staff/labels";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { requireStaff } from "@/lib/server/current-staff";
+import { formatPacific } from "@/lib/inquiries/labels";
+import { getServices } from "@/lib/server/services";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -14,7 +14,7 @@ export default async function AuditPage({
   await requireStaff({ role: "admin" });
   const { page } = await searchParams;
   const pageNumber = typeof page === "string" && /^[1-9]\d{0,5}$/.test(page) ? Number(page) : 1;
-  const log = await (await getStaffService()).audit.list(pageNumber);
+  const log = await (await getServices()).audit.list(pageNumber);
   return (
     <>
       <h1 className="text-3xl font-semibold">Audit log</h1>

@@ -1,6 +1,6 @@
-import { requireStaff } from "@/lib/staff/current-staff";
+import { requireStaff } from "@/lib/server/current-staff";
 import { csvDownload, refuseCrossSiteDownload } from "@/lib/staff/csv-download";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getServices } from "@/lib/server/services";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +8,7 @@ export async function GET(request: Request) {
   const refused = refuseCrossSiteDownload(request);
   if (refused) return refused;
   const admin = await requireStaff({ role: "admin" });
-  const { audit } = await getStaffService();
+  const { audit } = await getServices();
   await audit.record({
     actorId: admin.id,
     actorEmail: admin.email,

@@ -4,12 +4,12 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getPractice } from "@/lib/content";
-import { getAuth, whileAcceptingInvite } from "@/lib/staff/auth";
-import { inviteeOf, removeAllPasskeys, voidInviteLinks } from "@/lib/staff/credentials";
-import { callerHash } from "@/lib/staff/current-staff";
+import { getAuth } from "@/lib/server/auth";
+import { whileAcceptingInvite } from "@/lib/staff/auth";
+import { callerHash } from "@/lib/server/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
 import { passwordProblem } from "@/lib/staff/password-policy";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { getServices } from "@/lib/server/services";
 
 /** Sets the invited person's password from their one-time link, signs them in and sends them to enrol a second factor. */
 export async function acceptInvite(_state: StaffFormState, form: FormData): Promise<StaffFormState> {
@@ -23,7 +23,8 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
     return { error: "The two passwords are not the same. Type the same password in both boxes." };
   const auth = await getAuth();
   const requestHeaders = await headers();
-  const invitee = await inviteeOf(token);
+  const { credentials } = await getServices();
+  const invitee = await credentials.inviteeOf(token);
   try {
     await auth.api.resetPassword({ body: { token, newPassword: password } });
   } catch (error) {
@@ -35,8 +36,8 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
   }
   if (invitee) {
     // A password set from a link voids every other link, and any passkey made under the old password.
-    await voidInviteLinks(invitee);
-    await removeAllPasskeys(invitee);
+    await credentials.voidInviteLinks(invitee);
+    await credentials.removeAllPasskeys(invitee);
   }
   const clientHash = await callerHash();
   try {
@@ -44,7 +45,7 @@ export async function acceptInvite(_state: StaffFormState, form: FormData): Prom
       auth.api.signInEmail({ body: { email, password, rememberMe: false }, headers: requestHeaders }),
     );
     await (
-      await getStaffService()
+      await getServices()
     ).audit.record({
       actorId: "user" in result ? result.user.id : null,
       actorEmail: email,

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/staff/action-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { CONTACT_METHOD_LABELS, HEARD_FROM_LABELS } from "@/lib/contact/fields";
-import { requireStaff } from "@/lib/staff/current-staff";
-import { INQUIRY_STATUSES, NOTE_MAX_LENGTH } from "@/lib/staff/inbox-store";
-import { formatPacific, officeLabel, STATUS_LABELS } from "@/lib/staff/labels";
-import { getStaffService } from "@/lib/staff/staff-service";
+import { CONTACT_METHOD_LABELS, HEARD_FROM_LABELS } from "@/lib/inquiries/fields";
+import { requireStaff } from "@/lib/server/current-staff";
+import { INQUIRY_STATUSES, NOTE_MAX_LENGTH } from "@/lib/inquiries/inbox";
+import { formatPacific, officeLabel, STATUS_LABELS } from "@/lib/inquiries/labels";
+import { getServices } from "@/lib/server/services";
 import { addNote, changeStatus, eraseInquiry } from "./actions";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InquiryPage({ params }: Props) {
   const staff = await requireStaff();
   const { reference } = await params;
-  const { inbox, audit } = await getStaffService();
+  const { inbox, audit } = await getServices();
   const inquiry = await inbox.get(reference);
   if (!inquiry) notFound();
   await audit.record({

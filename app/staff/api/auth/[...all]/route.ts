@@ -1,10 +1,11 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "@/lib/staff/auth";
+import { getAuth } from "@/lib/server/auth";
 import { hasFreshStepUp } from "@/lib/staff/credentials";
-import { callerHash, readStaffSession, type StaffMember } from "@/lib/staff/current-staff";
+import { callerHash, readStaffSession } from "@/lib/server/current-staff";
 import { STAFF_AUTH_BASE_PATH, STEP_UP_SECONDS } from "@/lib/staff/session-rules";
 import { RATE_LIMITED_MESSAGE } from "@/lib/staff/sign-in-limit";
-import { getStaffService } from "@/lib/staff/staff-service";
+import type { StaffMember } from "@/lib/staff/staff-member";
+import { getServices } from "@/lib/server/services";
 
 /**
  * The sign-in library's HTTP endpoints, limited to the passkey steps the browser must run itself (WebAuthn).
@@ -21,7 +22,7 @@ async function handle(request: Request): Promise<Response> {
   const registering = REGISTER_PATHS.includes(path);
   if (!registering && !SIGN_IN_PATHS.includes(path)) return new Response("Not found", { status: 404 });
   const clientHash = await callerHash(request.headers);
-  const { passkeyLimit } = await getStaffService();
+  const { passkeyLimit } = await getServices();
   if ((await passkeyLimit.begin(undefined, clientHash)).limited)
     return refuse(429, "RATE_LIMITED", RATE_LIMITED_MESSAGE);
   let staff: StaffMember | undefined;
@@ -30,7 +31,7 @@ async function handle(request: Request): Promise<Response> {
     if (session.state !== "active" || !session.staff.enrolled)
       return refuse(401, "SIGN_IN_REQUIRED", "Your session has ended. Sign in again, then add the passkey.");
     staff = session.staff;
-    if (!(await hasFreshStepUp(staff.sessionToken, staff.id)))
+    if (!(await hasFreshStepUp(await getAuth(), staff.sessionToken, staff.id)))
       return refuse(
         403,
         "STEP_UP_REQUIRED",
@@ -51,7 +52,7 @@ async function handle(request: Request): Promise<Response> {
 }
 
 async function recordPasskeyAdded(staff: StaffMember) {
-  const { audit } = await getStaffService();
+  const { audit } = await getServices();
   await audit.record({
     actorId: staff.id,
     actorEmail: staff.email,
@@ -64,7 +65,7 @@ async function recordPasskeyAdded(staff: StaffMember) {
 
 /** Audits a passkey sign-in and hands back the library's answer, read once. */
 async function recordPasskeySignIn(response: Response, clientHash: string) {
-  const { audit } = await getStaffService();
+  const { audit } = await getServices();
   if (!response.ok) {
     await audit.record({
       actorId: null,

@@ -2,10 +2,10 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { createDayClaim, DAY_MS } from "../store/daily";
 import type { Database } from "../store/schema";
-import type { Mailer } from "../contact/mailer";
-import { buildReminder } from "../contact/notification";
-import type { Log } from "../contact/outbox";
-import type { InboxStore } from "./inbox-store";
+import type { Mailer } from "./mailer";
+import { buildReminder } from "./notification";
+import type { Log } from "./outbox";
+import type { InboxStore } from "./inbox";
 import { practiceDayAndHour } from "./practice-time";
 
 /** An inquiry still New after this long is listed in the reminder. */

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql, type Kysely } from "kysely";
-import type { StoreDialect } from "../store/database";
-import type { Database } from "../store/schema";
+import type { Database, StoreDialect } from "./schema";
 
 /**
  * The sign-in library's tables as its own generator (better-auth/db/migration getMigrations(), compileMigrations())

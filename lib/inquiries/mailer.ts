@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { canonicalAddress } from "./ip-address";
+import { canonicalAddress } from "../security/ip-address";
 import type { Notification } from "./notification";
 
 export type Mailer = { send: (notification: Notification) => Promise<void>; close: () => void };

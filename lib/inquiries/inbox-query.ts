@@ -1,4 +1,4 @@
-import { INQUIRY_STATUSES, type InboxFilter, type InquiryStatus } from "./inbox-store";
+import { INQUIRY_STATUSES, type InboxFilter, type InquiryStatus } from "./inbox";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,21 +1,25 @@
 import "server-only";
+import { loadContactConfig } from "../contact/config";
+import { createFormBusy, type InquiryDeps } from "../contact/handle-inquiry";
+import { createStoreOutage } from "../contact/store-outage";
 import { getOffices, getPractice } from "../content";
-import { siteUrl } from "../seo/site-url";
-import { createAuditLog } from "../staff/audit-log";
-import { createDailyReminder } from "../staff/daily-reminder";
-import { createInboxStore } from "../staff/inbox-store";
-import { onServerStop } from "../server-stop";
-import { markServerRunning } from "../store/server-lock";
-import { loadContactConfig } from "./config";
-import { createFormBusy, type InquiryDeps } from "./handle-inquiry";
-import { createSmtpMailer } from "./mailer";
 import { practiceDetailText } from "../practice-details";
-import { officeLabel } from "./office-label";
-import { buildNotification } from "./notification";
-import { createOutbox, type Log } from "./outbox";
-import { createRetention } from "./retention";
-import { openInquiryStore } from "./store";
-import { createStoreOutage } from "./store-outage";
+import { createDailyReminder } from "../inquiries/daily-reminder";
+import { createInboxStore } from "../inquiries/inbox";
+import { createSmtpMailer } from "../inquiries/mailer";
+import { buildNotification } from "../inquiries/notification";
+import { officeLabel } from "../inquiries/office-label";
+import { createOutbox, type Log } from "../inquiries/outbox";
+import { createRetention } from "../inquiries/retention";
+import { openInquiryStore } from "../inquiries/store";
+import { siteUrl } from "../seo/site-url";
+import { onServerStop } from "../server-stop";
+import { createAuditLog } from "../staff/audit-log";
+import { createCredentials } from "../staff/credentials";
+import { createStaffSessions } from "../staff/sessions";
+import { createSignInLimit, PASSKEY_REQUEST_LIMITS } from "../staff/sign-in-limit";
+import { createUsedCodes } from "../staff/used-codes";
+import { markServerRunning } from "../store/server-lock";
 
 const log: Log = {
   info: (line) => console.log(line),
@@ -23,7 +27,11 @@ const log: Log = {
   error: (line) => console.error(line),
 };
 
-async function createService() {
+/**
+ * The composition root: the one place the database is opened, and everything that works on it is built on that one
+ * connection. The sign-in library's instance is made apart, on first use, by lib/server/auth.ts.
+ */
+async function createServices() {
   const config = loadContactConfig();
   const store = await openInquiryStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const inbox = createInboxStore(store);
@@ -59,25 +67,44 @@ async function createService() {
     phone: practice.phone,
     log,
   };
-  return { config, store, inbox, audit, outbox, reminder, retention, deps };
+  const { db } = store;
+  return {
+    config,
+    store,
+    inbox,
+    audit,
+    outbox,
+    reminder,
+    retention,
+    deps,
+    signInLimit: createSignInLimit(db, store.dialect),
+    passkeyLimit: createSignInLimit(db, store.dialect, PASSKEY_REQUEST_LIMITS, "passkey:"),
+    usedCodes: createUsedCodes(db),
+    credentials: createCredentials(db),
+    sessions: createStaffSessions(db),
+  };
 }
 
-type ContactService = Awaited<ReturnType<typeof createService>>;
-const holder = globalThis as typeof globalThis & { __contactService?: Promise<ContactService> };
+export type Services = Awaited<ReturnType<typeof createServices>>;
+// Next bundles this module more than once (instrumentation, pages, actions): the holder keeps one per process.
+const holder = globalThis as typeof globalThis & { __services?: Promise<Services> };
 
-/** One database connection, outbox, inbox and audit log per server process, created on first use (or at start by instrumentation.ts). */
-export function getContactService(): Promise<ContactService> {
-  holder.__contactService ??= createService().catch((error: unknown) => {
+/**
+ * One database connection, outbox, inbox, audit log, sign-in limits and used codes per server process, created on
+ * first use (or at start by instrumentation.ts).
+ */
+export function getServices(): Promise<Services> {
+  holder.__services ??= createServices().catch((error: unknown) => {
     // A failed start is not kept: the next caller (a script run again, a test) tries afresh.
-    holder.__contactService = undefined;
+    holder.__services = undefined;
     throw error;
   });
-  return holder.__contactService;
+  return holder.__services;
 }
 
 /** Called once when the server starts: settings and the database are checked now, not on the first visitor's message. */
-export async function startContactService() {
-  const { config, store, outbox, reminder, retention } = await getContactService();
+export async function startServices() {
+  const { config, store, outbox, reminder, retention } = await getServices();
   if (store.migration.from !== store.migration.to)
     log.info(`[contact] inquiry database migrated from version ${store.migration.from} to ${store.migration.to}`);
   log.info(`[contact] inquiries are stored in ${store.location}`);

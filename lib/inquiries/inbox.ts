@@ -1,11 +1,10 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { csvRow } from "../contact/csv";
-import type { Contact } from "../contact/schema";
-import { toInquiry, type StoredInquiry } from "../contact/store";
-import type { StoreDialect } from "../store/database";
+import { csvRow } from "./csv";
+import type { Contact } from "./schema";
+import { contactMethodOf, toInquiry, type StoredInquiry } from "./store";
 import { recordErasure } from "../store/erasures";
-import type { Database } from "../store/schema";
+import type { Database, StoreDialect } from "../store/schema";
 import { writeTransaction } from "../store/transaction";
 
 export const INQUIRY_STATUSES = ["new", "contacted", "closed"] as const;
@@ -105,7 +104,7 @@ export function createInboxStore({ db, dialect }: { db: Kysely<Database>; dialec
         createdAt: row.created_at,
         name: row.name,
         office: row.office,
-        contactMethod: row.contact_method,
+        contactMethod: contactMethodOf(row.contact_method),
         status: row.status,
         notificationNeedsAttention: needsAttention(row),
       }));

@@ -3,27 +3,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { clientAddress } from "../contact/client-address";
-import { getContactService } from "../contact/service";
+import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "../staff/session-rules";
+import type { StaffMember, StaffRole, StaffSession } from "../staff/staff-member";
 import { getAuth } from "./auth";
-import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS } from "./session-rules";
-
-export type StaffRole = "admin" | "staff";
-export type StaffMember = {
-  id: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  enrolled: boolean;
-  sessionToken: string;
-  clientHash: string;
-};
-
-/** A request's staff session: none, one that has just timed out (and is now gone), or an active one. */
-export type StaffSession = { state: "none" } | { state: "timed-out" } | { state: "active"; staff: StaffMember };
+import { getServices } from "./services";
 
 /** The salted hash of the caller's address, as the audit log and the rate limit record it. */
 export async function callerHash(requestHeaders?: Headers): Promise<string> {
-  const { store, config } = await getContactService();
+  const { store, config } = await getServices();
   return store.clientHash(clientAddress(requestHeaders ?? (await headers()), config.trustProxy));
 }
 
@@ -38,27 +25,16 @@ export async function readStaffSession(requestHeaders: Headers): Promise<StaffSe
   const found = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
   if (!found) return { state: "none" };
   const { session, user } = found;
-  const { db } = (await getContactService()).store;
+  const { sessions } = await getServices();
   const now = Date.now();
-  const seen = await db
-    .selectFrom("staff_session_activity")
-    .select("last_seen_at")
-    .where("session_token", "=", session.token)
-    .executeTakeFirst();
   const signedInAt = new Date(session.createdAt).getTime();
-  const lastActive = seen?.last_seen_at ?? signedInAt;
+  const lastActive = (await sessions.lastSeenAt(session.token)) ?? signedInAt;
   if (now - lastActive > SESSION_IDLE_SECONDS * 1000 || now - signedInAt > SESSION_MAX_SECONDS * 1000) {
-    await db.deleteFrom("session").where("token", "=", session.token).execute();
-    await db.deleteFrom("staff_session_activity").where("session_token", "=", session.token).execute();
+    await sessions.deleteSession(session.token);
+    await sessions.forgetActivity(session.token);
     return { state: "timed-out" };
   }
-  await db
-    .insertInto("staff_session_activity")
-    .values({ session_token: session.token, last_seen_at: now })
-    .onConflict((conflict) =>
-      conflict.column("session_token").doUpdateSet({ last_seen_at: (eb) => eb.ref("excluded.last_seen_at") }),
-    )
-    .execute();
+  await sessions.markSeen(session.token, now);
   return {
     state: "active",
     staff: {

@@ -26,6 +26,13 @@ export type InquiryRow = Omit<
   "idempotency_key" | "client_hash" | "status" | "status_changed_at"
 >;
 
+/**
+ * The store keeps these two as plain text; only values the schema accepted are ever written, so they are read back
+ * as the schema's choices.
+ */
+export const contactMethodOf = (column: string) => column as Contact["contactMethod"];
+const heardFromOf = (column: string) => column as Contact["heardFrom"];
+
 export const toInquiry = (row: InquiryRow): StoredInquiry => ({
   id: row.id,
   reference: row.reference,
@@ -33,9 +40,9 @@ export const toInquiry = (row: InquiryRow): StoredInquiry => ({
   name: row.name,
   email: row.email,
   phone: row.phone,
-  contactMethod: row.contact_method,
+  contactMethod: contactMethodOf(row.contact_method),
   office: row.office,
-  heardFrom: row.heard_from,
+  heardFrom: heardFromOf(row.heard_from),
   message: row.message,
   consent: true,
 });

@@ -1,5 +1,5 @@
-export { officeChoices, officeLabel } from "../contact/office-label";
-import type { InquiryStatus } from "./inbox-store";
+export { officeChoices, officeLabel } from "./office-label";
+import type { InquiryStatus } from "./inbox";
 
 export const STATUS_LABELS: Record<InquiryStatus, string> = { new: "New", contacted: "Contacted", closed: "Closed" };
 
