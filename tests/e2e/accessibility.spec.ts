@@ -1,6 +1,14 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { CRAWL_WIDTHS, crawledPages, NARROWER_WIDTH, publicPages, WCAG_TAGS } from "./support/crawl-record";
+import {
+  CRAWL_WIDTHS,
+  crawledPages,
+  FALLBACK_FONT_WIDTH,
+  fallbackFontPages,
+  NARROWER_WIDTH,
+  publicPages,
+  WCAG_TAGS,
+} from "./support/crawl-record";
 
 for (const width of CRAWL_WIDTHS) {
   test(`axe finds no WCAG A/AA violation on any route at ${width}px`, () => {
@@ -27,6 +35,14 @@ for (const width of CRAWL_WIDTHS) {
     ).toEqual([]);
   });
 }
+
+// A first visit shows the fallback fonts (font-display: optional), whose words can be wider than the web fonts'.
+test(`no page scrolls sideways at ${FALLBACK_FONT_WIDTH}px on a first visit, in the fallback fonts (web fonts blocked)`, () => {
+  const overflowing = fallbackFontPages()
+    .filter(({ overflow }) => overflow.scrollWidth > overflow.clientWidth)
+    .map(({ route, overflow }) => `${route}: ${overflow.scrollWidth}px wide in a ${overflow.clientWidth}px viewport`);
+  expect(overflowing).toEqual([]);
+});
 
 test("the open phone menu has no axe violation", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

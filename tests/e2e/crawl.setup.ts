@@ -1,22 +1,28 @@
 import { gzipSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import { test, type BrowserContext, type Page, type Request } from "@playwright/test";
+import { test, type Browser, type BrowserContext, type Page, type Request } from "@playwright/test";
 import { isHydrated, watchPage } from "./support/crawl";
 import { landmarksWithoutOwnName, tablesWithoutScrollRegion } from "./support/landmarks";
 import {
   CRAWL_WIDTHS,
   CRAWLED_ROUTES,
+  FALLBACK_FONT_ROUTES,
+  FALLBACK_FONT_WIDTH,
   NARROWER_WIDTH,
   WCAG_TAGS,
   writeCrawl,
+  writeFallbackFontCrawl,
   type CrawlWidth,
+  type FallbackFontRecord,
+  type Overflow,
   type PageRecord,
 } from "./support/crawl-record";
 
 /**
  * One crawl per width for every check that reads a whole page (axe, CSP, other origins, cookies, scripts,
- * titles, links, JSON-LD, sideways scrolling): each page is loaded once here, and the checks in the specs read
- * the record (support/crawl-record.ts), each failing on its own and naming the page. This is the chromium
+ * titles, links, JSON-LD, sideways scrolling): each page is loaded once here (and once more at 320 px in the
+ * fallback fonts, crawlWithWebFontsBlocked), and the checks in the specs read the record
+ * (support/crawl-record.ts), each failing on its own and naming the page. This is the chromium
  * project's dependency, so Playwright runs it once per run whatever the number of workers.
  */
 const attribute = (page: Page, selector: string, name: string) =>
@@ -56,7 +62,7 @@ async function axeViolations(page: Page, route: string): Promise<string[]> {
 }
 
 /** Widens or narrows the window on the loaded page: the layout is recomputed for the new width without a reload. */
-async function overflowAt(page: Page, width: number) {
+async function overflowAt(page: Page, width: number): Promise<Overflow> {
   await page.setViewportSize({ width, height: 720 });
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
@@ -120,9 +126,55 @@ async function recordPage(
   };
 }
 
+/**
+ * A first visit at 320 px: each page, and the staff sign-in page, loaded at that width in a context of its own whose
+ * font files fail, so it is laid out in the fallback fonts that `font-display: optional` paints when the fonts are
+ * not there in time. It runs beside the 390 px crawl (whose narrower width is 320 px), adding a few seconds of work
+ * and no waiting: only the document, its stylesheet and its scripts load.
+ */
+async function crawlWithWebFontsBlocked(browser: Browser, baseURL: string): Promise<FallbackFontRecord[]> {
+  const context = await browser.newContext({ baseURL, viewport: { width: FALLBACK_FONT_WIDTH, height: 720 } });
+  let blockedFonts = 0;
+  await context.route("**/*.woff2", (route) => {
+    blockedFonts += 1;
+    return route.abort("failed");
+  });
+  const page = await context.newPage();
+  const pages: FallbackFontRecord[] = [];
+  for (const route of FALLBACK_FONT_ROUTES) {
+    const record = await (async (): Promise<FallbackFontRecord> => {
+      blockedFonts = 0;
+      await page.goto(route, { waitUntil: "load" });
+      const { loadedFonts, scrollWidth, clientWidth } = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return {
+          loadedFonts: [...document.fonts].filter((font) => font.status === "loaded").length,
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        };
+      });
+      // The pass proves nothing unless the page asked for its fonts and got none of them.
+      if (blockedFonts === 0 || loadedFonts > 0)
+        throw new Error(`${blockedFonts} font requests blocked, ${loadedFonts} web fonts loaded anyway`);
+      return { route, overflow: { width: FALLBACK_FONT_WIDTH, scrollWidth, clientWidth } };
+    })().catch((error: unknown) => ({ route, loadError: errorLine(error) }));
+    pages.push(record);
+  }
+  await context.close();
+  return pages;
+}
+
+const errorLine = (error: unknown) => (error instanceof Error ? error.message.split("\n")[0] : String(error));
+
 for (const width of CRAWL_WIDTHS) {
-  test(`crawl every page at ${width}px`, async ({ page, context, baseURL }) => {
+  test(`crawl every page at ${width}px`, async ({ page, context, browser, baseURL }) => {
     test.setTimeout(300_000);
+    const fallbackFontPass =
+      NARROWER_WIDTH[width] === FALLBACK_FONT_WIDTH
+        ? crawlWithWebFontsBlocked(browser, baseURL!).catch((error: unknown) =>
+            FALLBACK_FONT_ROUTES.map((route) => ({ route, loadError: errorLine(error) })),
+          )
+        : undefined;
     const watch = await watchPage(page, baseURL!);
     const consoleErrors: string[] = [];
     page.on("console", (message) => {
@@ -133,8 +185,7 @@ for (const width of CRAWL_WIDTHS) {
     const pages: PageRecord[] = [];
     for (const route of CRAWLED_ROUTES) {
       const record = await recordPage(page, context, route, width).catch(
-        (error: unknown) =>
-          ({ route, loadError: error instanceof Error ? error.message.split("\n")[0] : String(error) }) as PageRecord,
+        (error: unknown) => ({ route, loadError: errorLine(error) }) as PageRecord,
       );
       pages.push({
         ...record,
@@ -145,5 +196,6 @@ for (const width of CRAWL_WIDTHS) {
       });
     }
     writeCrawl(width, pages);
+    if (fallbackFontPass) writeFallbackFontCrawl(await fallbackFontPass);
   });
 }

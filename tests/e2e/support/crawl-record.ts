@@ -16,6 +16,18 @@ export const NARROWER_WIDTH: Record<CrawlWidth, number> = { 390: 320, 1280: 640 
 export const NOT_FOUND_ROUTE = "/no-such-page";
 export const CRAWLED_ROUTES = [...PUBLIC_ROUTES, NOT_FOUND_ROUTE];
 
+/**
+ * A first visit: `font-display: optional` (components/site/fonts.ts) paints with the fallback fonts when the font
+ * files are not there in time, and keeps them on that page. Beside the 390 px crawl, each page and the staff
+ * sign-in page is loaded again at 320 px with its font files failing, and measured in the fallback fonts.
+ */
+export const FALLBACK_FONT_WIDTH = 320;
+export const STAFF_SIGN_IN_ROUTE = "/staff/sign-in";
+export const FALLBACK_FONT_ROUTES = [...CRAWLED_ROUTES, STAFF_SIGN_IN_ROUTE];
+
+export type Overflow = { width: number; scrollWidth: number; clientWidth: number };
+export type FallbackFontRecord = { route: string; loadError?: string; overflow?: Overflow };
+
 /** axe-core's WCAG 2.0, 2.1 and 2.2 rules, levels A and AA. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -62,7 +74,7 @@ export type PageRecord = {
   axeViolations: string[];
   /** Landmarks sharing a role without a name of their own (html-validate's unique-landmark). */
   landmarkProblems: string[];
-  overflow: { width: number; scrollWidth: number; clientWidth: number };
+  overflow: Overflow;
   /** Tables not inside a named, focusable region that scrolls, measured at the narrower width. */
   tableProblems: string[];
 };
@@ -89,6 +101,29 @@ export function crawledPages(width: CrawlWidth): PageRecord[] {
   const failed = pages.filter((page) => page.loadError).map((page) => `${page.route}: ${page.loadError}`);
   if (failed.length > 0) throw new Error(`The crawl at ${width}px could not read these pages:\n${failed.join("\n")}`);
   return pages;
+}
+
+const fallbackFontFile = () => path.join(E2E_DIR, "crawl", `${FALLBACK_FONT_WIDTH}px-fallback-fonts.json`);
+
+export function writeFallbackFontCrawl(pages: FallbackFontRecord[]) {
+  mkdirSync(path.dirname(fallbackFontFile()), { recursive: true });
+  writeFileSync(fallbackFontFile(), JSON.stringify(pages, null, 1));
+}
+
+/** The pages measured with their web fonts blocked (FALLBACK_FONT_ROUTES); throws, naming them, if any failed to load. */
+export function fallbackFontPages(): (FallbackFontRecord & { overflow: Overflow })[] {
+  const file = fallbackFontFile();
+  if (!existsSync(file)) {
+    throw new Error(
+      `No crawl record at ${file}: run the chromium project with its dependencies (plain \`npx playwright test\`), not --no-deps`,
+    );
+  }
+  const pages = JSON.parse(readFileSync(file, "utf8")) as FallbackFontRecord[];
+  const failed = pages
+    .filter((page) => page.loadError || !page.overflow)
+    .map((page) => `${page.route}: ${page.loadError}`);
+  if (failed.length > 0) throw new Error(`The fallback-font crawl could not read these pages:\n${failed.join("\n")}`);
+  return pages as (FallbackFontRecord & { overflow: Overflow })[];
 }
 
 /** The public pages only, without the 404 page. */
