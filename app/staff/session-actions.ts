@@ -11,13 +11,6 @@ export async function signOut() {
   await (await getAuth()).api.signOut({ headers: await headers() });
   const { sessions, audit } = await getServices();
   await sessions.forgetActivity(staff.sessionToken);
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "sign-out",
-    target: null,
-    detail: null,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "sign-out", null, null);
   redirect("/staff/sign-in?ended=signed_out");
 }

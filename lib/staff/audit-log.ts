@@ -64,7 +64,7 @@ const toEntry = (row: AuditRow): AuditEntry => ({
  * or delete an entry (triggers in migration 2). Targets name a reference or a staff account, never inquiry content.
  */
 export function createAuditLog(db: Kysely<Database>) {
-  return {
+  const log = {
     async record(entry: Omit<AuditEntry, "id" | "at"> & { at?: number }): Promise<void> {
       if (!AUDIT_ACTIONS.includes(entry.action))
         throw new RangeError(`"${entry.action}" is not an audit action: add it to AUDIT_ACTIONS first`);
@@ -80,6 +80,23 @@ export function createAuditLog(db: Kysely<Database>) {
           at: entry.at ?? Date.now(),
         })
         .execute();
+    },
+
+    /** What a signed-in staff member did, from their session: who, from where, and to what. */
+    async byStaff(
+      staff: { id: string; email: string; clientHash: string },
+      action: AuditAction,
+      target: string | null,
+      detail: string | null = null,
+    ): Promise<void> {
+      await log.record({
+        actorId: staff.id,
+        actorEmail: staff.email,
+        action,
+        target,
+        detail,
+        clientHash: staff.clientHash,
+      });
     },
 
     /** Newest first, AUDIT_PAGE_SIZE a page; a page out of range is answered with the nearest one. */
@@ -122,6 +139,7 @@ export function createAuditLog(db: Kysely<Database>) {
       );
     },
   };
+  return log;
 }
 
 export type AuditLog = ReturnType<typeof createAuditLog>;

@@ -49,13 +49,6 @@ export async function confirmTotpEnrolment(state: EnrolmentState, form: FormData
   await usedCodes.claim(staff.id, String(form.get("code") ?? "").replace(/\s+/g, ""));
   // Set-up is finished: no invite link for this person may set a password any more.
   await credentials.voidInviteLinks(staff.id);
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "two-factor-enrolled",
-    target: staff.id,
-    detail: "totp",
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "two-factor-enrolled", staff.id, "totp");
   redirect("/staff");
 }

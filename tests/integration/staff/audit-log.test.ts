@@ -18,6 +18,24 @@ let stores: StaffStores;
 afterEach(() => stores?.close());
 
 describe.each(DATABASES)("the audit log on %s", (database) => {
+  it("records what a signed-in staff member did under their id, email and hashed address", async () => {
+    stores = await openStaffStores(database);
+    await stores.audit.byStaff(
+      { id: "u9", email: "sam@example.org", clientHash: "h9" },
+      "inquiry-opened",
+      "KAP-XYZ234",
+    );
+    const [row] = (await stores.audit.list(1)).rows;
+    expect(row).toMatchObject({
+      actorId: "u9",
+      actorEmail: "sam@example.org",
+      action: "inquiry-opened",
+      target: "KAP-XYZ234",
+      detail: null,
+      clientHash: "h9",
+    });
+  });
+
   it("records entries and lists them newest first, 50 a page", async () => {
     stores = await openStaffStores(database);
     for (let i = 0; i < AUDIT_PAGE_SIZE + 3; i++)

@@ -37,14 +37,12 @@ export async function changePassword(_state: StaffFormState, form: FormData): Pr
   }
   const { credentials, audit } = await getServices();
   const removed = await credentials.removeAllPasskeys(staff.id);
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "password-set",
-    target: staff.id,
-    detail: removed > 0 ? `changed, ${removed} passkey(s) removed` : "changed",
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(
+    staff,
+    "password-set",
+    staff.id,
+    removed > 0 ? `changed, ${removed} passkey(s) removed` : "changed",
+  );
   return {
     done: `Password changed. Your other sessions have been signed out${removed > 0 ? " and your passkeys removed; add one again if you want" : ""}.`,
   };
@@ -68,28 +66,14 @@ export async function confirmIdentity(_state: StaffFormState, form: FormData): P
     await auth.api.verifyTOTP({ body: { code }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await audit.record({
-      actorId: staff.id,
-      actorEmail: staff.email,
-      action: "two-factor-failed",
-      target: null,
-      detail: "confirming identity",
-      clientHash: staff.clientHash,
-    });
+    await audit.byStaff(staff, "two-factor-failed", null, "confirming identity");
     return { error: "That password or code is not right. Enter both again; the code changes every 30 seconds." };
   }
   if (!(await usedCodes.claim(staff.id, code)))
     return { error: "That code was already used. Wait for your app to show a new code and enter both again." };
   await attempt.succeeded();
   await recordStepUp(auth, staff.sessionToken, staff.id);
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "identity-confirmed",
-    target: staff.id,
-    detail: "to add a passkey",
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "identity-confirmed", staff.id, "to add a passkey");
   revalidatePath("/staff/account");
   return { done: `Confirmed. You can add a passkey in the next ${STEP_UP_SECONDS / 60} minutes.` };
 }
@@ -100,14 +84,7 @@ export async function deletePasskey(_state: StaffFormState, form: FormData): Pro
   const { credentials, audit } = await getServices();
   if (!(await credentials.removePasskey(staff.id, passkeyId)))
     return { error: "That passkey was already removed. Reload the page to see the ones left." };
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "passkey-removed",
-    target: staff.id,
-    detail: "by its owner",
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "passkey-removed", staff.id, "by its owner");
   // The list is drawn again without it, so the answer is a notice on the page rather than beside a removed form.
   redirect("/staff/account?notice=passkey-removed");
 }

@@ -18,16 +18,7 @@ export async function inviteFromInbox(_state: StaffFormState, form: FormData): P
     const invite = await (
       await getInvites()
     ).inviteStaff({ email: email.data, name, role: form.get("admin") === "yes" ? "admin" : "staff" }, await headers());
-    await (
-      await getServices()
-    ).audit.record({
-      actorId: admin.id,
-      actorEmail: admin.email,
-      action: "staff-invited",
-      target: email.data,
-      detail: invite.role,
-      clientHash: admin.clientHash,
-    });
+    await (await getServices()).audit.byStaff(admin, "staff-invited", email.data, invite.role);
     return { done: `Account made. Give ${name} this link (it works once, for 24 hours): ${invite.link}` };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;

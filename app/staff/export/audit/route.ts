@@ -9,13 +9,6 @@ export async function GET(request: Request) {
   if (refused) return refused;
   const admin = await requireStaff({ role: "admin" });
   const { audit } = await getServices();
-  await audit.record({
-    actorId: admin.id,
-    actorEmail: admin.email,
-    action: "audit-exported",
-    target: null,
-    detail: null,
-    clientHash: admin.clientHash,
-  });
+  await audit.byStaff(admin, "audit-exported", null, null);
   return csvDownload(await audit.exportCsv(), "audit-log");
 }

@@ -10,13 +10,6 @@ export async function GET(request: Request) {
   const admin = await requireStaff({ role: "admin" });
   const { inbox, audit } = await getServices();
   const csv = await inbox.exportCsv();
-  await audit.record({
-    actorId: admin.id,
-    actorEmail: admin.email,
-    action: "inquiries-exported",
-    target: null,
-    detail: null,
-    clientHash: admin.clientHash,
-  });
+  await audit.byStaff(admin, "inquiries-exported", null, null);
   return csvDownload(csv, "inquiries");
 }

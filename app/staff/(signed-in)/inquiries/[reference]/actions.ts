@@ -18,14 +18,7 @@ export async function changeStatus(_state: StaffFormState, form: FormData): Prom
   if (!(INQUIRY_STATUSES as readonly string[]).includes(status)) return { error: "Choose New, Contacted or Closed." };
   const { inbox, audit } = await getServices();
   if (!(await inbox.setStatus(reference, status as InquiryStatus))) return { error: GONE };
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "inquiry-status-changed",
-    target: reference,
-    detail: status,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "inquiry-status-changed", reference, status);
   revalidatePath(`/staff/inquiries/${reference}`);
   return { done: `Status changed to ${STATUS_LABELS[status as InquiryStatus]}.` };
 }
@@ -39,14 +32,7 @@ export async function addNote(_state: StaffFormState, form: FormData): Promise<S
     return { error: `Keep a note to ${NOTE_MAX_LENGTH} characters or fewer (this one has ${body.length}).` };
   const { inbox, audit } = await getServices();
   if (!(await inbox.addNote(reference, { id: staff.id, name: staff.name }, body))) return { error: GONE };
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "inquiry-note-added",
-    target: reference,
-    detail: null,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "inquiry-note-added", reference, null);
   revalidatePath(`/staff/inquiries/${reference}`);
   return { done: "Note added." };
 }
@@ -59,13 +45,6 @@ export async function eraseInquiry(_state: StaffFormState, form: FormData): Prom
     return { error: "Tick the box to confirm that this inquiry should be erased for good." };
   const { inbox, audit } = await getServices();
   if (!(await inbox.erase(reference))) return { error: GONE };
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "inquiry-deleted",
-    target: reference,
-    detail: null,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "inquiry-deleted", reference, null);
   redirect(`/staff?erased=${encodeURIComponent(reference)}`);
 }

@@ -22,14 +22,7 @@ export default async function InquiryPage({ params }: Props) {
   const { inbox, audit } = await getServices();
   const inquiry = await inbox.get(reference);
   if (!inquiry) notFound();
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "inquiry-opened",
-    target: inquiry.reference,
-    detail: null,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "inquiry-opened", inquiry.reference, null);
   const phoneDigits = inquiry.phone.replace(/[^\d+]/g, "");
   const details: [string, string][] = [
     ["Received", formatPacific(inquiry.createdAt)],

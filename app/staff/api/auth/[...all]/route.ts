@@ -53,14 +53,7 @@ async function handle(request: Request): Promise<Response> {
 
 async function recordPasskeyAdded(staff: StaffMember) {
   const { audit } = await getServices();
-  await audit.record({
-    actorId: staff.id,
-    actorEmail: staff.email,
-    action: "passkey-added",
-    target: staff.id,
-    detail: null,
-    clientHash: staff.clientHash,
-  });
+  await audit.byStaff(staff, "passkey-added", staff.id, null);
 }
 
 /** Audits a passkey sign-in and hands back the library's answer, read once. */
