@@ -10,6 +10,7 @@ import {
   signInWithRecoveryCode,
   STAFF_PASSWORD,
   unique,
+  virtualAuthenticator,
 } from "./support/staff";
 
 /**
@@ -55,25 +56,6 @@ async function passwordStep(page: Page, email: string) {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(STAFF_PASSWORD);
   await page.getByRole("button", { name: "Continue" }).click();
-}
-
-async function virtualAuthenticator(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
-  return {
-    /** Whether the device reports that it checked its owner (PIN or biometrics), not only that it was touched. */
-    verifiesUser: (isUserVerified: boolean) =>
-      cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified }),
-  };
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   signInWithRecoveryCode,
   STAFF_PASSWORD,
   unique,
+  virtualAuthenticator,
 } from "./support/staff";
 
 // Serial: the last test reads what the server connected to while the others ran. Each test enrols an admin of its
@@ -219,17 +220,7 @@ test("a passkey is added only after password and code again, is audited, listed,
   context,
 }) => {
   const email = `${unique("passkey")}@example.org`;
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
+  await virtualAuthenticator(context, page);
   const secret = await acceptInviteAndEnrol(page, addStaff(email, "Pat Key"), email);
   // A live session alone cannot start adding a passkey: the library's endpoint refuses without a fresh step-up.
   const refused = await page.request.get(`${E2E_STAFF_ORIGIN}/staff/api/auth/passkey/generate-register-options`);

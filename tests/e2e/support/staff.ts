@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { base32 } from "@better-auth/utils/base32";
 import { createOTP } from "@better-auth/utils/otp";
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { TEST_AUTH_SECRET } from "../../support/auth-secret";
 import { E2E_DATA_DIR, E2E_STAFF_ORIGIN } from "./e2e-paths";
 
@@ -147,3 +147,23 @@ export const auditActions = (target: string) =>
       (row) => row.action,
     ),
   );
+
+/** Chromium's virtual authenticator on this page: a platform passkey device that verifies its owner unless told not to. */
+export async function virtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
+  });
+  return {
+    /** Whether the device reports that it checked its owner (PIN or biometrics), not only that it was touched. */
+    verifiesUser: (isUserVerified: boolean) =>
+      cdp.send("WebAuthn.setUserVerified", { authenticatorId, isUserVerified }),
+  };
+}
