@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const readme = readFileSync("README.md", "utf8");
-/** Files of this site the README tells staff to use, e.g. <Figure src="/illustrations/phases.svg" …/>. */
-const namedFiles = [...readme.matchAll(/src="(\/[^"]+)"/g)].flatMap((match) => (match[1] ? [match[1]] : []));
+/** The README and the staff guide, where the components staff may use in MDX are listed with examples. */
+const docs = ["README.md", "docs/editing-content.md"].map((file) => readFileSync(file, "utf8")).join("\n");
+/** Files of this site the docs tell staff to use, e.g. <Figure src="/illustrations/phases.svg" …/>. */
+const namedFiles = [...docs.matchAll(/src="(\/[^"]+)"/g)].flatMap((match) => (match[1] ? [match[1]] : []));
 
-describe("the README's examples", () => {
+describe("the documentation's examples", () => {
   it("name at least one file in public/", () => {
     expect(namedFiles.length).toBeGreaterThan(0);
   });
