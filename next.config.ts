@@ -18,7 +18,7 @@ if (process.argv.includes("build") && !configuredSiteUrl()) {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // An ETag is a hash Next computes in JavaScript over every character of a page, on every request: the largest
-  // cost of serving an article after gzip (README, "Requests per second"). The HTML is small and the assets
+  // cost of serving an article after gzip (docs/decisions/004-etags-off.md). The HTML is small and the assets
   // under /_next/static keep their own validators, so a revisit downloads the page again instead.
   generateEtags: false,
   // The build's ID is the fingerprint of its inputs, so that server.mjs can refuse a build the files have moved past.

@@ -41,7 +41,7 @@ export const plainWordsErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.input === undefined) return "is missing: add it";
       return `must be ${issue.expected === "array" ? "a list" : issue.expected}, but it is ${describeValue(issue.input)}`;
     case "unrecognized_keys":
-      return `has ${issue.keys.length === 1 ? "a field" : "fields"} this file cannot have: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Check the spelling against the README's field list`;
+      return `has ${issue.keys.length === 1 ? "a field" : "fields"} this file cannot have: ${issue.keys.map((key) => `"${key}"`).join(", ")}. Check the spelling against the field list in docs/editing-content.md`;
     case "invalid_value":
       return `must be one of: ${issue.values.map(String).join(", ")}`;
     case "too_small":

@@ -12,7 +12,7 @@ export function remarkAllowedComponents() {
       const line = node.position?.start.line ?? "?";
       if (node.type === "mdxjsEsm") {
         throw new Error(
-          `line ${line}: import and export lines are not allowed in content; use the components listed in the README`,
+          `line ${line}: import and export lines are not allowed in content; use the components listed in docs/editing-content.md`,
         );
       }
       if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {

@@ -1,7 +1,7 @@
 /**
  * One schema for the contact form: the browser validates with it, the server action validates again.
  * Written with zod/mini because it also runs in the browser: with the full zod the validation chunk was
- * 47 KB gzip (measured in this build), with zod/mini 18 KB (README, "Contact form and inquiries").
+ * 47 KB gzip (measured in this build), with zod/mini 18 KB (docs/decisions/007-contact-form-script.md).
  */
 import * as z from "zod/mini";
 import { CONTACT_METHODS, HEARD_FROM, MESSAGE_MAX, OFFICE_EXTRAS } from "./fields";

@@ -50,8 +50,8 @@ const ROUTES = [
   "/contact",
 ];
 /**
- * The interactive pages' blocking floor is one this machine's noise cannot cross (the README gives the spread seen
- * between runs of one unchanged build). What noise cannot change about them, their scripts, is held exactly by the
+ * The interactive pages' blocking floor is one this machine's noise cannot cross (docs/testing.md gives the spread
+ * seen between runs of one unchanged build). What noise cannot change about them, their scripts, is held exactly by the
  * page-weight budget (framework floor plus their own allowance). Issue 13's target for them, 95 in the best of
  * five, is printed for every run and stops the runs once reached, but does not fail the gate.
  */

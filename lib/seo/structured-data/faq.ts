@@ -1,7 +1,7 @@
 /**
  * The FAQ's structured data is schema.org microdata on the visible questions and answers, not a JSON-LD copy of
- * them: the copy repeated every answer and made /faq's HTML a second network round trip longer (README, "Content
- * pages with no JavaScript"). Search engines read microdata for FAQPage as they read JSON-LD.
+ * them: the copy repeated every answer and made /faq's HTML a second network round trip longer
+ * (docs/decisions/001-two-routers.md). Search engines read microdata for FAQPage as they read JSON-LD.
  */
 export const FAQ_PAGE_MICRODATA = { itemScope: true, itemType: "https://schema.org/FAQPage" } as const;
 

@@ -50,7 +50,7 @@ describe("the self-check file (content/candidacy.yaml)", () => {
     ],
     [
       "misspelt-option-field",
-      'question "medications", option "some": has a field this file cannot have: "guidence". Check the spelling against the README\'s field list',
+      'question "medications", option "some": has a field this file cannot have: "guidence". Check the spelling against the field list in docs/editing-content.md',
     ],
   ])("refuses %s, naming the question and field in plain words", (name, message) => {
     expect(problems(fixture(name))).toContain(message);

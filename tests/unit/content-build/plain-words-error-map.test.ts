@@ -15,7 +15,7 @@ describe("zod's default messages in plain words, through the per-parse error map
       "title: is missing: add it",
       "tags: must have at least 1 item(s)",
       "kind: must be one of: note, crisis",
-      'the file: has a field this file cannot have: "titel". Check the spelling against the README\'s field list',
+      'the file: has a field this file cannot have: "titel". Check the spelling against the field list in docs/editing-content.md',
     ]);
   });
 

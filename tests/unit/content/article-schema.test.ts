@@ -19,7 +19,7 @@ describe("article frontmatter", () => {
     ["description-too-long", "description: must be 50 to 160 characters long; it is 169"],
     ["date-does-not-parse", "updatedAt: must be a date written like 2026-11-16 (year-month-day)"],
     ["date-not-on-calendar", "lastReviewed: is not a real calendar date: check the month and day"],
-    ["misspelt-field", 'the file: has a field this file cannot have: "lastReveiwed". Check the spelling against the README\'s field list'],
+    ["misspelt-field", 'the file: has a field this file cannot have: "lastReveiwed". Check the spelling against the field list in docs/editing-content.md'],
   ])("refuses %s, naming the field", (name, message) => {
     expect(problems(name)).toContain(message);
   });

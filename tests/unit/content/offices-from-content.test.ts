@@ -9,7 +9,7 @@ import { practiceJsonLd } from "@/lib/seo/structured-data/organization";
 import { buildProblemsIn, generatedIn } from "../../support/content-scratch";
 
 /**
- * Adding an office is a content change only (README, "Add an office"): the real content build runs on the site's two
+ * Adding an office is a content change only (docs/editing-content.md, "Add an office"): the real content build runs on the site's two
  * offices plus a third, and every sentence that lists the offices (home page, locations list and its metadata, office
  * page, share image) is built by the functions below from what the build produced. The second part proves that no
  * code in app/, pages/ or components/ names an office or counts them itself. Rendering the pages would need a full
