@@ -12,6 +12,8 @@ const STAGES: { name: string; script: string }[] = [
   { name: "lint", script: "lint" },
   { name: "format", script: "format:check" },
   { name: "unit", script: "test:unit" },
+  // Real servers and databases: SQLite files and one throwaway PostgreSQL cluster for the run.
+  { name: "integration", script: "test:integration" },
   { name: "build", script: "build" },
   // The build's instances behind Caddy over HTTPS: the Observatory and the multi-instance tests.
   { name: "proxy", script: "test:proxy" },
