@@ -12,18 +12,25 @@ import { appendFileSync, chmodSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 // A CommonJS bundle whose named exports Node cannot see from an ES module.
 import nextEnv from "@next/env";
-import { getServices } from "../lib/server/services";
+import { loadContactConfig } from "../lib/contact/config";
+import { openDatabase } from "../lib/store/database";
 import { AUTH_SECRET_VARIABLE, hasEncryptedAuthData, storedAuthSecret } from "../lib/staff/auth-secret";
 import { configuredSiteUrl, LOCAL_SITE_URL } from "../lib/seo/site-url";
 
 const envFile = path.resolve(".env.local");
 
 async function signInSecret(): Promise<{ value: string; why: string }> {
-  const { db } = (await getServices()).store;
-  const stored = await storedAuthSecret(db);
-  if (stored !== undefined && (await hasEncryptedAuthData(db)))
-    return { value: stored, why: "the secret this database already used, so every authenticator keeps working" };
-  return { value: randomBytes(32).toString("base64url"), why: "a new random secret" };
+  // The database alone, not the site's services: this runs before the first build, when no content is built yet.
+  const { dataDir, databaseUrl } = loadContactConfig();
+  const { db } = await openDatabase({ dataDir, databaseUrl });
+  try {
+    const stored = await storedAuthSecret(db);
+    if (stored !== undefined && (await hasEncryptedAuthData(db)))
+      return { value: stored, why: "the secret this database already used, so every authenticator keeps working" };
+    return { value: randomBytes(32).toString("base64url"), why: "a new random secret" };
+  } finally {
+    await db.destroy();
+  }
 }
 
 try {
