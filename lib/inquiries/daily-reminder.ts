@@ -5,6 +5,7 @@ import type { Database } from "../store/schema";
 import type { Mailer } from "./mailer";
 import { buildReminder } from "./notification";
 import type { Log } from "./outbox";
+import { CHECK_EVERY_MS, createPeriodicCheck } from "./periodic-check";
 import type { InboxStore } from "./inbox";
 import { practiceDayAndHour } from "./practice-time";
 
@@ -12,7 +13,6 @@ import { practiceDayAndHour } from "./practice-time";
 export const REMINDER_AFTER_MS = DAY_MS;
 /** The reminder goes out at the first check from this hour of the practice's day on, so it arrives in the morning. */
 export const REMINDER_FROM_HOUR = 8;
-const CHECK_EVERY_MS = 60 * 60 * 1000;
 const LAST_SENT_KEY = "reminder_last_sent_day";
 
 export type ReminderOutcome = "sent" | "already-sent-today" | "too-early" | "nothing-waiting" | "failed";
@@ -40,8 +40,6 @@ export function createDailyReminder({
   checkEveryMs = CHECK_EVERY_MS,
 }: ReminderOptions) {
   const sentDay = createDayClaim(db, LAST_SENT_KEY);
-  let timer: NodeJS.Timeout | undefined;
-  let checking: Promise<ReminderOutcome> | undefined;
 
   async function sendIfDue(now: number): Promise<ReminderOutcome> {
     const { day, hour } = practiceDayAndHour(now);
@@ -61,29 +59,20 @@ export function createDailyReminder({
     return "sent";
   }
 
-  /** Sends today's reminder if it is due; one check at a time, and never a rejected promise (it runs from a timer). */
-  function check(now = Date.now()): Promise<ReminderOutcome> {
-    checking ??= sendIfDue(now)
-      .catch((error: unknown): ReminderOutcome => {
-        const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-        log.warn(`[staff] daily reminder not sent (${reason}); trying again within the hour`);
-        return "failed";
-      })
-      .finally(() => (checking = undefined));
-    return checking;
-  }
+  const periodic = createPeriodicCheck<ReminderOutcome>({
+    run: sendIfDue,
+    failed: "failed",
+    onFailure: (reason) => log.warn(`[staff] daily reminder not sent (${reason}); trying again within the hour`),
+    everyMs: checkEveryMs,
+  });
 
   return {
-    check,
+    /** Sends today's reminder if it is due. */
+    check: periodic.check,
     start() {
-      timer ??= setInterval(() => void check(), checkEveryMs);
-      timer.unref();
-      return check();
+      periodic.schedule();
+      return periodic.check();
     },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await checking;
-    },
+    stop: periodic.stop,
   };
 }

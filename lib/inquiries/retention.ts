@@ -3,9 +3,9 @@ import { expireCopies } from "../store/backup";
 import { createDayClaim, DAY_MS } from "../store/daily";
 import { reapplyErasures } from "../store/erasures";
 import type { Log } from "./outbox";
+import { CHECK_EVERY_MS, createPeriodicCheck } from "./periodic-check";
 import type { InquiryStore } from "./store";
 
-const CHECK_EVERY_MS = 60 * 60 * 1000;
 const LAST_PURGE_KEY = "retention_last_purge_day";
 
 /** Inquiries received before this moment are past RETENTION_DAYS. */
@@ -35,8 +35,6 @@ export function createRetention({
   checkEveryMs = CHECK_EVERY_MS,
 }: RetentionOptions) {
   const purgedDay = createDayClaim(store.db, LAST_PURGE_KEY);
-  let timer: NodeJS.Timeout | undefined;
-  let checking: Promise<RetentionOutcome> | undefined;
 
   async function purge(now: number) {
     const erasedAgain = await reapplyErasures(store.db, store.dialect);
@@ -76,17 +74,13 @@ export function createRetention({
     return "purged";
   }
 
-  /** Runs today's purge if no instance has yet; one check at a time, and never a rejected promise (it runs from a timer). */
-  function check(now = Date.now()): Promise<RetentionOutcome> {
-    checking ??= purgeIfDue(now)
-      .catch((error: unknown): RetentionOutcome => {
-        const reason = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
-        log.warn(`[contact] retention purge failed (${reason}); trying again within the hour`);
-        return "failed";
-      })
-      .finally(() => (checking = undefined));
-    return checking;
-  }
+  /** Runs today's purge if no instance has yet. */
+  const periodic = createPeriodicCheck<RetentionOutcome>({
+    run: purgeIfDue,
+    failed: "failed",
+    onFailure: (reason) => log.warn(`[contact] retention purge failed (${reason}); trying again within the hour`),
+    everyMs: checkEveryMs,
+  });
 
   return {
     /** At start, on every instance and unclaimed; a failure stops the start, since erased inquiries could be shown. */
@@ -94,15 +88,8 @@ export function createRetention({
       await purge(now);
       expire(now);
     },
-    check,
-    start() {
-      timer ??= setInterval(() => void check(), checkEveryMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await checking;
-    },
+    check: periodic.check,
+    start: periodic.schedule,
+    stop: periodic.stop,
   };
 }
