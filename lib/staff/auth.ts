@@ -11,7 +11,13 @@ import { siteUrl } from "../seo/site-url";
 import type { Database, StoreDialect } from "../store/schema";
 import { resolveAuthSecret } from "./auth-secret";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
-import { STAFF_AUTH_BASE_PATH, STAFF_COOKIE_PATH, INVITE_VALID_SECONDS, SESSION_MAX_SECONDS } from "./session-rules";
+import {
+  STAFF_AUTH_BASE_PATH,
+  STAFF_COOKIE_PATH,
+  INVITE_VALID_SECONDS,
+  SESSION_MAX_SECONDS,
+  CODE_LOCKOUT,
+} from "./session-rules";
 
 /** Invite links are made by the same call that would send a reset link; the link is handed back, never emailed. */
 const inviteLinks = new Map<string, string>();
@@ -86,7 +92,7 @@ async function createAuth(store: StaffAuthDatabase) {
       admin({ defaultRole: "user", adminRoles: ["admin"] }),
       twoFactor({
         issuer: getPractice().name,
-        accountLockout: { enabled: true, maxFailedAttempts: 5, durationSeconds: 900 },
+        accountLockout: { enabled: true, ...CODE_LOCKOUT },
       }),
       passkey({
         rpID: site.hostname,

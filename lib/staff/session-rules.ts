@@ -17,3 +17,6 @@ export function delayAfterFailures(failures: number): number {
   if (failures < SLOW_DOWN_AFTER) return 0;
   return Math.min(FIRST_DELAY_MS * 2 ** (failures - SLOW_DOWN_AFTER), LONGEST_DELAY_MS);
 }
+
+/** Wrong authenticator codes in a row after which an account is locked, and for how long. */
+export const CODE_LOCKOUT = { maxFailedAttempts: 5, durationSeconds: 15 * 60 } as const;

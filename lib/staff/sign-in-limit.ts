@@ -15,8 +15,7 @@ export const SIGN_IN_LIMITS = { windowMs: 15 * 60_000, perAccount: 100, perClien
 /** Passkey requests allowed per client address in the window, counted whether they succeed or not. */
 export const PASSKEY_REQUEST_LIMITS = { windowMs: 15 * 60_000, perAccount: 0, perClient: 60 } as const;
 
-export const RATE_LIMITED_MESSAGE =
-  "Too many attempts. For your account's safety, wait 15 minutes and try again, or ask an admin to help.";
+export const RATE_LIMITED_MESSAGE = `Too many attempts. For your account's safety, wait ${SIGN_IN_LIMITS.windowMs / 60_000} minutes and try again, or ask an admin to help.`;
 
 /** Waits an attempt's delay; the answer comes no sooner, whatever the password. */
 export const waitOut = (attempt: { delayMs: number }) =>

@@ -8,6 +8,7 @@ import { NOT_ENROLLED } from "@/lib/staff/auth";
 import { recordStepUp } from "@/lib/staff/credentials";
 import { callerHash } from "@/lib/server/current-staff";
 import type { StaffFormState } from "@/lib/staff/form-state";
+import { CODE_LOCKOUT } from "@/lib/staff/session-rules";
 import { RATE_LIMITED_MESSAGE, waitOut } from "@/lib/staff/sign-in-limit";
 import { getServices } from "@/lib/server/services";
 
@@ -98,8 +99,7 @@ export async function verifySecondFactor(_state: StaffFormState, form: FormData)
     });
     if (error.status === "TOO_MANY_REQUESTS")
       return {
-        error:
-          "Too many wrong codes for this account, so it is locked for 15 minutes. Wait, then sign in again from the start, or ask an admin to help.",
+        error: `Too many wrong codes for this account, so it is locked for ${CODE_LOCKOUT.durationSeconds / 60} minutes. Wait, then sign in again from the start, or ask an admin to help.`,
       };
     return {
       error:
